@@ -1,0 +1,18 @@
+export type CommuneType = "Xã" | "Phường" | "Thị trấn";
+export type DistrictType = "Thành phố" | "Thị xã" | "Huyện";
+
+/** A district-level unit (huyện, thị xã, thành phố) of Bắc Giang. */
+export interface District {
+  code: string;
+  name: string;
+  type: DistrictType;
+}
+
+/** A commune-level unit (xã, phường, thị trấn): one chairperson, one one-stop office, one QR code. */
+export interface Commune {
+  code: string;
+  name: string;
+  type: CommuneType;
+  districtCode: string;
+  districtName: string;
+}

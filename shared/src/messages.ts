@@ -1,0 +1,42 @@
+import type { QuotaResult } from "./quota/quota";
+
+/** A short Vietnamese phrase for a quota result: "đạt", "cần thêm 7 phiếu", … */
+export function quotaStatusText(quota: QuotaResult): string {
+  switch (quota.status) {
+    case "missing_visits":
+      return "chưa báo cáo lượt công dân đến";
+    case "too_few":
+      return `cần thêm ${quota.missing} phiếu`;
+    case "too_many":
+      return `vượt ${quota.excess} phiếu so với lượt đến`;
+    case "ok":
+      return "đạt";
+    default: {
+      const unreachable: never = quota.status;
+      return unreachable;
+    }
+  }
+}
+
+/** Vietnamese messages for the API's error codes, shared by the server and the Mini App. */
+export const API_ERROR_MESSAGES = {
+  MALFORMED_JSON: "Dữ liệu gửi lên không đọc được.",
+  VALIDATION_FAILED: "Phiếu chưa hợp lệ, xin kiểm tra lại các câu trả lời.",
+  BAD_REQUEST: "Yêu cầu không hợp lệ.",
+  COMMUNE_NOT_FOUND: "Không tìm thấy xã/phường/thị trấn này. Xin quét lại mã QR tại bộ phận một cửa.",
+  DISTRICT_NOT_FOUND: "Không tìm thấy huyện/thị xã/thành phố này.",
+  SUBMISSION_CONFLICT: "Mã phiếu này đã được dùng cho một phiếu khác.",
+  ALREADY_ANSWERED: "Ông/bà đã trả lời phiếu khảo sát cho đơn vị này. Xin cảm ơn!",
+  SURVEY_VERSION_MISMATCH: "Phiếu khảo sát đã được cập nhật. Xin tải lại ứng dụng.",
+  SURVEY_CLOSED: "Ngoài thời gian khảo sát.",
+  PAYLOAD_TOO_LARGE: "Dữ liệu gửi lên quá lớn.",
+  RATE_LIMITED: "Có quá nhiều yêu cầu. Xin thử lại sau ít phút.",
+  ZALO_TOKEN_INVALID: "Không xác thực được tài khoản Zalo. Xin mở lại ứng dụng.",
+  RESPONDENT_UNKNOWN: "Không xác định được thiết bị gửi phiếu. Xin mở lại ứng dụng.",
+  UNAUTHORIZED: "Cần đăng nhập bằng mã truy cập của cán bộ.",
+  FORBIDDEN: "Mã truy cập này không được xem dữ liệu của đơn vị khác.",
+  NOT_FOUND: "Không tìm thấy.",
+  DATE_OUTSIDE_WINDOW: "Ngày này không nằm trong thời gian khảo sát.",
+  INTERNAL: "Hệ thống gặp lỗi. Xin thử lại sau.",
+} as const;
+export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;

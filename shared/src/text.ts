@@ -1,0 +1,23 @@
+/**
+ * Lower-case, strip Vietnamese diacritics (đ → d) and collapse spaces, for matching what people type
+ * with or without accents.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// C0/C1 control characters except tab and newline, plus zero-width and bidi controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Normalise free text from a person: NFC, control characters removed, trimmed. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").replace(CONTROL_CHARACTERS, "").replace(/\r\n?/g, "\n").trim();
+}
