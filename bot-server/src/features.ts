@@ -1,0 +1,17 @@
+import type { Router } from "express";
+import type { AppContext } from "./context";
+
+/** A stoppable background service (scheduler, outbox worker, …). */
+export interface BackgroundService {
+  stop(): Promise<void>;
+}
+
+/** The routers of every feature, mounted after health and survey routes. Add a feature's router here. */
+export function featureRoutes(_context: AppContext): Router[] {
+  return [];
+}
+
+/** Start every feature's background work; called once the server listens (not by pure app tests). */
+export async function startBackground(_context: AppContext): Promise<BackgroundService[]> {
+  return [];
+}

@@ -1,0 +1,49 @@
+import { COMMUNES, formatDateVi } from "@pks02/shared";
+import { ConfigError, loadConfig, type AppConfig } from "./config";
+import { startServer } from "./server";
+
+const EXAMPLE_COMMUNES = ["07201", "07222", "07441"];
+
+function banner(config: AppConfig, url: string): string {
+  const base = config.publicBaseUrl ?? url;
+  const window = `${formatDateVi(config.surveyWindow.start)} – ${formatDateVi(config.surveyWindow.end)}`;
+  const lines = [
+    "",
+    `PKS02 bot server: ${base}`,
+    `  database:     ${config.database.kind === "embedded" ? `embedded PGlite in ${config.database.dataDir}` : "PostgreSQL (DATABASE_URL)"}`,
+    `  survey days:  ${window}${config.windowSource === "today" ? " (no SURVEY_START/SURVEY_END: opened from today so you can try the whole flow)" : ""}`,
+    `  health:       ${base}/healthz`,
+    `  survey API:   ${base}/api/survey`,
+    `  Mini App:`,
+    ...EXAMPLE_COMMUNES.map((code) => `    ${base}/app/?commune=${code}  (${COMMUNES.find((c) => c.code === code)?.name})`),
+    `  Zalo group:   ${config.zaloGroup.mode === "console" ? `console group at ${base}/group` : `group ${config.zaloGroup.groupId}`}`,
+  ];
+  if (config.adminTokenGenerated) lines.push(`  admin token:  ${config.adminToken}  (generated; kept in the data folder)`);
+  return lines.join("\n") + "\n";
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const server = await startServer(config);
+  process.stdout.write(banner(config, server.url));
+  const shutdown = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+void main().catch((error: unknown) => {
+  console.error("PKS02 bot server failed to start:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

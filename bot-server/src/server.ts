@@ -1,0 +1,59 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { AppConfig } from "./config";
+import { buildApp } from "./app";
+import type { AppContext } from "./context";
+import { openDatabase, type DatabaseHandle } from "./db/database";
+import { migrate } from "./db/migrate";
+import { seedRegistry } from "./communes/seed";
+import { featureRoutes, startBackground, type BackgroundService } from "./features";
+import { createLogger } from "./logger";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  context: AppContext;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  now?: () => Date;
+  /** Start schedulers and workers (default true). */
+  background?: boolean;
+}
+
+/** Open the database, apply migrations, seed the registry, listen, start background work. */
+export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase(config.database);
+  try {
+    await migrate(database);
+    await seedRegistry(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const context: AppContext = { config, db: database.db, logger, now: options.now ?? (() => new Date()) };
+  const app = buildApp(context, featureRoutes(context));
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once("error", reject);
+  });
+  const services: BackgroundService[] = options.background === false ? [] : await startBackground(context);
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    context,
+    database,
+    async close() {
+      for (const service of services) await service.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
