@@ -15,6 +15,11 @@ module.exports = {
       },
     ],
   },
-  testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
+  testMatch: [
+    "<rootDir>/src/**/*.test.ts",
+    "<rootDir>/src/**/*.test.tsx",
+    "<rootDir>/test/**/*.test.ts",
+    "<rootDir>/test/**/*.test.tsx",
+  ],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
 };

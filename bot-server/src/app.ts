@@ -9,7 +9,11 @@ import { healthRoutes } from "./health/routes";
 import { surveyRoutes } from "./communes/routes";
 
 // The Mini App runs inside Zalo on h5.zdn.vn; localhost is for development and browser tests.
-const MINI_APP_ORIGINS = [/^https:\/\/h5\.zdn\.vn$/, /^https?:\/\/localhost(:\d+)?$/, /^https?:\/\/127\.0\.0\.1(:\d+)?$/];
+const MINI_APP_ORIGINS = [
+  /^https:\/\/h5\.zdn\.vn$/,
+  /^https?:\/\/localhost(:\d+)?$/,
+  /^https?:\/\/127\.0\.0\.1(:\d+)?$/,
+];
 
 /** Serve the built Mini App at /app/ (same origin as the API) for the local default. */
 function miniAppRoutes({ config }: AppContext): Router {
@@ -17,7 +21,10 @@ function miniAppRoutes({ config }: AppContext): Router {
   router.use("/app", express.static(config.miniAppDir, { index: "index.html", maxAge: "1h" }));
   router.get("/app", (req, res, next) => {
     if (existsSync(config.miniAppDir)) return next();
-    res.status(503).type("text/plain; charset=utf-8").send("Mini App chưa được build: chạy `npm run build:app`.");
+    res
+      .status(503)
+      .type("text/plain; charset=utf-8")
+      .send("Mini App chưa được build: chạy `npm run build:app`.");
   });
   return router;
 }
@@ -32,7 +39,11 @@ export function buildApp(context: AppContext, featureRoutes: Router[] = []): Exp
       logger: context.logger,
       // Never log answers, tokens or device ids: only method, path and status.
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split("?")[0] }),
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split("?")[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),

@@ -58,7 +58,15 @@ describe("loadConfig", () => {
       ZALO_GROUP_ID: "group",
       ZALO_OA_API_BASE: "http://127.0.0.1:9/",
     });
-    expect([...config.districtTokens]).toEqual([["tokenA-0123456789ab", "213"], ["tokenB-0123456789ab", "215"]]);
-    expect(config.zaloGroup).toMatchObject({ mode: "zalo", appId: "app", groupId: "group", oaApiBase: "http://127.0.0.1:9" });
+    expect([...config.districtTokens]).toEqual([
+      ["tokenA-0123456789ab", "213"],
+      ["tokenB-0123456789ab", "215"],
+    ]);
+    expect(config.zaloGroup).toMatchObject({
+      mode: "zalo",
+      appId: "app",
+      groupId: "group",
+      oaApiBase: "http://127.0.0.1:9",
+    });
   });
 });

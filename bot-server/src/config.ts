@@ -107,17 +107,27 @@ function parseDistrictTokens(text: string | undefined): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
     const match = /^\s*(\d{3})\s*:\s*(\S{16,})\s*$/.exec(entry);
-    if (!match) throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 16+ characters");
+    if (!match)
+      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 16+ characters");
     tokens.set(match[2]!, match[1]!);
   }
   return tokens;
 }
 
 function zaloGroupConfig(env: Env): ZaloGroupConfig {
-  const required = { ZALO_APP_ID: env.ZALO_APP_ID, ZALO_OA_SECRET_KEY: env.ZALO_OA_SECRET_KEY, ZALO_GROUP_ID: env.ZALO_GROUP_ID };
-  const missing = Object.entries(required).filter(([, v]) => !v).map(([k]) => k);
+  const required = {
+    ZALO_APP_ID: env.ZALO_APP_ID,
+    ZALO_OA_SECRET_KEY: env.ZALO_OA_SECRET_KEY,
+    ZALO_GROUP_ID: env.ZALO_GROUP_ID,
+  };
+  const missing = Object.entries(required)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
   if (missing.length === 3) return { mode: "console" };
-  if (missing.length > 0) throw new ConfigError(`${missing.join(", ")}: needed for the Zalo group (or unset all of ZALO_APP_ID, ZALO_OA_SECRET_KEY, ZALO_GROUP_ID for the console group)`);
+  if (missing.length > 0)
+    throw new ConfigError(
+      `${missing.join(", ")}: needed for the Zalo group (or unset all of ZALO_APP_ID, ZALO_OA_SECRET_KEY, ZALO_GROUP_ID for the console group)`,
+    );
   return {
     mode: "zalo",
     appId: env.ZALO_APP_ID!,
@@ -131,10 +141,16 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
   };
 }
 
-function surveyWindow(env: Env, embedded: boolean, now: Date): Pick<AppConfig, "surveyWindow" | "windowSource"> {
+function surveyWindow(
+  env: Env,
+  embedded: boolean,
+  now: Date,
+): Pick<AppConfig, "surveyWindow" | "windowSource"> {
   if (env.SURVEY_START || env.SURVEY_END) {
-    if (!env.SURVEY_START || !env.SURVEY_END) throw new ConfigError("SURVEY_START, SURVEY_END: set both or neither");
-    if (env.SURVEY_START > env.SURVEY_END) throw new ConfigError("SURVEY_END: must not be before SURVEY_START");
+    if (!env.SURVEY_START || !env.SURVEY_END)
+      throw new ConfigError("SURVEY_START, SURVEY_END: set both or neither");
+    if (env.SURVEY_START > env.SURVEY_END)
+      throw new ConfigError("SURVEY_END: must not be before SURVEY_START");
     return { surveyWindow: { start: env.SURVEY_START, end: env.SURVEY_END }, windowSource: "configured" };
   }
   if (!embedded) return { surveyWindow: { ...DEFAULT_SURVEY_WINDOW }, windowSource: "campaign" };
@@ -150,7 +166,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
   const embedded = env.DATABASE_URL === undefined;
   const dataDir = resolve(env.DATA_DIR);
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
-  if (!embedded && !env.RESPONDENT_HASH_SECRET) throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
+  if (!embedded && !env.RESPONDENT_HASH_SECRET)
+    throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
   return {
     port: env.PORT,
     host: env.HOST,

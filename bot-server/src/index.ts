@@ -15,10 +15,13 @@ function banner(config: AppConfig, url: string): string {
     `  health:       ${base}/healthz`,
     `  survey API:   ${base}/api/survey`,
     `  Mini App:`,
-    ...EXAMPLE_COMMUNES.map((code) => `    ${base}/app/?commune=${code}  (${COMMUNES.find((c) => c.code === code)?.name})`),
+    ...EXAMPLE_COMMUNES.map(
+      (code) => `    ${base}/app/?commune=${code}  (${COMMUNES.find((c) => c.code === code)?.name})`,
+    ),
     `  Zalo group:   ${config.zaloGroup.mode === "console" ? `console group at ${base}/group` : `group ${config.zaloGroup.groupId}`}`,
   ];
-  if (config.adminTokenGenerated) lines.push(`  admin token:  ${config.adminToken}  (generated; kept in the data folder)`);
+  if (config.adminTokenGenerated)
+    lines.push(`  admin token:  ${config.adminToken}  (generated; kept in the data folder)`);
   return lines.join("\n") + "\n";
 }
 

@@ -13,8 +13,15 @@ interface Started {
 
 /** Start the real server process the way `npm start` does, with no DATABASE_URL. */
 function startProcess(dataDir: string): Promise<Started> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn" };
-  for (const name of ["DATABASE_URL", "ADMIN_TOKEN", "SURVEY_START", "SURVEY_END", "RESPONDENT_HASH_SECRET"]) delete env[name];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+  };
+  for (const name of ["DATABASE_URL", "ADMIN_TOKEN", "SURVEY_START", "SURVEY_END", "RESPONDENT_HASH_SECRET"])
+    delete env[name];
   const child = spawn(process.execPath, ["--import", "tsx", "bot-server/src/index.ts"], { cwd: ROOT, env });
   let output = "";
   return new Promise((resolve, reject) => {

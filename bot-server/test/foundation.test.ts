@@ -31,7 +31,10 @@ describe("the bot server on a real PostgreSQL", () => {
   it("applies each migration once, even when two processes migrate at the same time", async () => {
     const again = await Promise.all([migrate(server.database), migrate(server.database)]);
     expect(again).toEqual([[], []]);
-    const applied = await queryRows<{ name: string }>(server.context.db, sql`SELECT name FROM schema_migrations`);
+    const applied = await queryRows<{ name: string }>(
+      server.context.db,
+      sql`SELECT name FROM schema_migrations`,
+    );
     expect(applied.map((r) => r.name)).toContain("0001_communes.sql");
   });
 
@@ -49,10 +52,18 @@ describe("the bot server on a real PostgreSQL", () => {
 
   it("looks up a commune, and answers an unknown code with 404 COMMUNE_NOT_FOUND", async () => {
     const ok = await server.request("/api/communes/07222");
-    expect(await ok.json()).toEqual({ code: "07222", name: "Xã Song Mai", districtCode: "213", districtName: "Thành phố Bắc Giang" });
+    expect(await ok.json()).toEqual({
+      code: "07222",
+      name: "Xã Song Mai",
+      districtCode: "213",
+      districtName: "Thành phố Bắc Giang",
+    });
     const missing = await server.request("/api/communes/99999");
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error).toMatchObject({ code: "COMMUNE_NOT_FOUND", message: expect.stringContaining("mã QR") });
+    expect((await missing.json()).error).toMatchObject({
+      code: "COMMUNE_NOT_FOUND",
+      message: expect.stringContaining("mã QR"),
+    });
   });
 
   it("answers unknown paths with a JSON 404 and sets security headers", async () => {

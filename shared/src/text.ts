@@ -14,8 +14,9 @@ export function foldVietnamese(text: string): string {
 }
 
 // C0/C1 control characters except tab and newline, plus zero-width and bidi controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Normalise free text from a person: NFC, control characters removed, trimmed. */
 export function normalizeText(text: string): string {

@@ -9,13 +9,22 @@ export async function seedRegistry(db: Database): Promise<void> {
     await tx
       .insert(districts)
       .values(DISTRICTS.map((d) => ({ code: d.code, name: d.name, type: d.type })))
-      .onConflictDoUpdate({ target: districts.code, set: { name: sql`excluded.name`, type: sql`excluded.type` } });
+      .onConflictDoUpdate({
+        target: districts.code,
+        set: { name: sql`excluded.name`, type: sql`excluded.type` },
+      });
     await tx
       .insert(communes)
-      .values(COMMUNES.map((c) => ({ code: c.code, name: c.name, type: c.type, districtCode: c.districtCode })))
+      .values(
+        COMMUNES.map((c) => ({ code: c.code, name: c.name, type: c.type, districtCode: c.districtCode })),
+      )
       .onConflictDoUpdate({
         target: communes.code,
-        set: { name: sql`excluded.name`, type: sql`excluded.type`, districtCode: sql`excluded.district_code` },
+        set: {
+          name: sql`excluded.name`,
+          type: sql`excluded.type`,
+          districtCode: sql`excluded.district_code`,
+        },
       });
   });
 }

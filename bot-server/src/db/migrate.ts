@@ -12,14 +12,18 @@ const MIGRATION_LOCK_KEY = 2024061201;
  * each in its own transaction, under an advisory lock. Returns the names applied.
  */
 export async function migrate(handle: DatabaseHandle, dir: string = MIGRATIONS_DIR): Promise<string[]> {
-  const files = readdirSync(dir).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+    .sort();
   return handle.withSession(async (session) => {
     await session.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     try {
       await session.exec(
         "CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
       );
-      const done = new Set((await session.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name));
+      const done = new Set(
+        (await session.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name),
+      );
       const applied: string[] = [];
       for (const file of files.filter((f) => !done.has(f))) {
         const text = readFileSync(join(dir, file), "utf8");
@@ -30,7 +34,7 @@ export async function migrate(handle: DatabaseHandle, dir: string = MIGRATIONS_D
           await session.exec("COMMIT");
         } catch (error) {
           await session.exec("ROLLBACK");
-          throw new Error(`migration ${file} failed: ${(error as Error).message}`);
+          throw new Error(`migration ${file} failed: ${(error as Error).message}`, { cause: error });
         }
         applied.push(file);
       }

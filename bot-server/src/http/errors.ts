@@ -23,7 +23,11 @@ export function badRequest(error: z.ZodError, code: ApiErrorCode = "BAD_REQUEST"
 }
 
 /** Parse input with a zod schema once at the edge, or throw a 400. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, code: ApiErrorCode = "BAD_REQUEST"): z.infer<T> {
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  code: ApiErrorCode = "BAD_REQUEST",
+): z.infer<T> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw badRequest(parsed.error, code);
   return parsed.data;
@@ -34,7 +38,8 @@ export const notFound: RequestHandler = (_req, _res, next) => next(new AppError(
 function fromBodyParser(error: { type?: string; status?: number }): AppError | undefined {
   if (error.type === "entity.parse.failed") return new AppError("MALFORMED_JSON", 400);
   if (error.type === "entity.too.large") return new AppError("PAYLOAD_TOO_LARGE", 413);
-  if (error.status && error.status >= 400 && error.status < 500) return new AppError("BAD_REQUEST", error.status);
+  if (error.status && error.status >= 400 && error.status < 500)
+    return new AppError("BAD_REQUEST", error.status);
   return undefined;
 }
 
@@ -43,11 +48,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const known = error instanceof AppError ? error : fromBodyParser(error);
     if (known) {
-      res.status(known.status).json({ error: { code: known.code, message: known.message, details: known.details ?? [] } });
+      res
+        .status(known.status)
+        .json({ error: { code: known.code, message: known.message, details: known.details ?? [] } });
       return;
     }
     const requestId = (req as { id?: unknown }).id ?? randomUUID();
     logger.error({ err: error, requestId, path: req.path }, "unhandled error");
-    res.status(500).json({ error: { code: "INTERNAL", message: API_ERROR_MESSAGES.INTERNAL, details: [{ requestId }] } });
+    res
+      .status(500)
+      .json({ error: { code: "INTERNAL", message: API_ERROR_MESSAGES.INTERNAL, details: [{ requestId }] } });
   };
 }

@@ -57,7 +57,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       const merged = new Headers(headers);
       if (json !== undefined) merged.set("content-type", "application/json");
       if (token) merged.set("authorization", `Bearer ${token}`);
-      return fetch(`${server.url}${path}`, { ...rest, headers: merged, body: json !== undefined ? JSON.stringify(json) : rest.body });
+      return fetch(`${server.url}${path}`, {
+        ...rest,
+        headers: merged,
+        body: json !== undefined ? JSON.stringify(json) : rest.body,
+      });
     },
     async close() {
       await server.close();

@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMMUNES, DISTRICTS, communesOfDistrict, findCommune, findDistrict, searchCommunes } from "./registry";
+import {
+  COMMUNES,
+  DISTRICTS,
+  communesOfDistrict,
+  findCommune,
+  findDistrict,
+  searchCommunes,
+} from "./registry";
 
 function readCsv() {
   const text = readFileSync(join(__dirname, "../../data/bac-giang-communes-2024.csv"), "utf8");
@@ -29,13 +36,24 @@ describe("commune registry", () => {
   it("counts the communes of each district as the sources do", () => {
     const counts = Object.fromEntries(DISTRICTS.map((d) => [d.code, communesOfDistrict(d.code).length]));
     expect(counts).toEqual({
-      "213": 16, "215": 19, "216": 22, "217": 21, "218": 25,
-      "219": 29, "220": 17, "221": 18, "222": 17, "223": 25,
+      "213": 16,
+      "215": 19,
+      "216": 22,
+      "217": 21,
+      "218": 25,
+      "219": 29,
+      "220": 17,
+      "221": 18,
+      "222": 17,
+      "223": 25,
     });
   });
 
   it("finds a commune and a district by code", () => {
-    expect(findCommune("07201")).toMatchObject({ name: "Phường Thọ Xương", districtName: "Thành phố Bắc Giang" });
+    expect(findCommune("07201")).toMatchObject({
+      name: "Phường Thọ Xương",
+      districtName: "Thành phố Bắc Giang",
+    });
     expect(findCommune("99999")).toBeUndefined();
     expect(findDistrict("222")?.name).toBe("Thị xã Việt Yên");
     expect(findDistrict("214")).toBeUndefined();

@@ -3,7 +3,11 @@ import type { Commune, District } from "./types";
 import { foldVietnamese } from "../text";
 
 /** The 10 district-level units of Bắc Giang, by code. */
-export const DISTRICTS: readonly District[] = DISTRICT_ROWS.map(([code, name, type]) => ({ code, name, type }));
+export const DISTRICTS: readonly District[] = DISTRICT_ROWS.map(([code, name, type]) => ({
+  code,
+  name,
+  type,
+}));
 
 const districtByCode = new Map(DISTRICTS.map((d) => [d.code, d]));
 

@@ -55,11 +55,23 @@ export function evaluateQuota(input: QuotaInput, policy: Partial<QuotaPolicy> = 
   const p = { ...DEFAULT_QUOTA_POLICY, ...policy };
   const { visits, responses, days } = input;
   if (visits === null) {
-    return { status: "missing_visits", visits, responses, days, lowerBound: null, upperBound: null, missing: 0, excess: 0 };
+    return {
+      status: "missing_visits",
+      visits,
+      responses,
+      days,
+      lowerBound: null,
+      upperBound: null,
+      missing: 0,
+      excess: 0,
+    };
   }
   // Rounding guards against 0.1-style float error (e.g. 30 × 0.7 = 20.999…).
   const round = (x: number) => Math.round(x * 1e9) / 1e9;
-  const lowerBound = Math.min(Math.ceil(round(visits * (1 - p.toleranceRatio))), p.crowdedMinimumPerDay * days);
+  const lowerBound = Math.min(
+    Math.ceil(round(visits * (1 - p.toleranceRatio))),
+    p.crowdedMinimumPerDay * days,
+  );
   const upperBound = Math.floor(round(visits * (1 + p.toleranceRatio))) + p.minToleranceForms;
   const missing = Math.max(0, lowerBound - responses);
   const excess = Math.max(0, responses - upperBound);

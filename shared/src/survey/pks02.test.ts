@@ -16,7 +16,9 @@ describe("the PKS 02 definition", () => {
     expect(byId.B1?.type).toBe("single_choice");
     expect(byId.E3).toMatchObject({ type: "multi_choice", maxSelect: 3 });
     expect(byId.C1).toMatchObject({ type: "scale", scale: "likert5_plus_dontknow" });
-    expect(byId.C1?.type === "scale" && byId.C1.options.map((o) => o.label)).toContain("Không rõ / không có ý kiến");
+    expect(byId.C1?.type === "scale" && byId.C1.options.map((o) => o.label)).toContain(
+      "Không rõ / không có ý kiến",
+    );
     expect(byId.E4).toMatchObject({ type: "free_text", maxLength: 500 });
     expect(byId.B2?.showIf).toEqual({ questionId: "B1", equals: 1 });
   });
@@ -27,7 +29,9 @@ describe("the PKS 02 definition", () => {
     ) as { questions: { id: string; type: string; text_vi: string; required: boolean }[] }[];
     const asked = draft.flatMap((s) => s.questions).filter((q) => q.type !== "hidden");
     const ours = allQuestions(PKS02_DEFINITION);
-    expect(ours.map((q) => [q.id, q.text, q.required])).toEqual(asked.map((q) => [q.id, q.text_vi, q.required]));
+    expect(ours.map((q) => [q.id, q.text, q.required])).toEqual(
+      asked.map((q) => [q.id, q.text_vi, q.required]),
+    );
     expect(PKS02_DEFINITION.hiddenFields.map((f) => f.key)).toEqual(["communeCode", "surveyDate"]);
   });
 });

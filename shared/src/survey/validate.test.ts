@@ -18,7 +18,9 @@ describe("validateAnswers", () => {
   });
 
   it("accepts a form with optional questions left out", () => {
-    expect(codes(buildAnswers({ B2: undefined, E3: [], E4: "   ", F3: undefined, F6: undefined }))).toEqual([]);
+    expect(codes(buildAnswers({ B2: undefined, E3: [], E4: "   ", F3: undefined, F6: undefined }))).toEqual(
+      [],
+    );
   });
 
   it.each<[string, Record<string, unknown>, AnswerErrorCode, string]>([
@@ -84,9 +86,35 @@ describe("validateAnswers", () => {
           id: "X",
           title: "X",
           questions: [
-            { id: "X1", type: "single_choice", text: "a", required: true, options: [{ value: 1, label: "1" }, { value: 2, label: "2" }] },
-            { id: "X2", type: "single_choice", text: "b", required: true, showIf: { questionId: "X1", equals: 1 }, options: [{ value: 1, label: "1" }, { value: 2, label: "2" }] },
-            { id: "X3", type: "free_text", text: "c", required: true, maxLength: 5, showIf: { questionId: "X2", equals: 1 } },
+            {
+              id: "X1",
+              type: "single_choice",
+              text: "a",
+              required: true,
+              options: [
+                { value: 1, label: "1" },
+                { value: 2, label: "2" },
+              ],
+            },
+            {
+              id: "X2",
+              type: "single_choice",
+              text: "b",
+              required: true,
+              showIf: { questionId: "X1", equals: 1 },
+              options: [
+                { value: 1, label: "1" },
+                { value: 2, label: "2" },
+              ],
+            },
+            {
+              id: "X3",
+              type: "free_text",
+              text: "c",
+              required: true,
+              maxLength: 5,
+              showIf: { questionId: "X2", equals: 1 },
+            },
           ],
         },
       ],
@@ -94,6 +122,9 @@ describe("validateAnswers", () => {
     expect(visibleQuestionIds(chained, { X1: 2, X2: 1 })).toEqual(["X1"]);
     expect(codes({ X1: 2 }, chained)).toEqual([]);
     expect(codes({ X1: 1, X2: 1 }, chained)).toEqual(["REQUIRED:X3"]);
-    expect(codes({ X1: 2, X2: 1, X3: "x" }, chained)).toEqual(["HIDDEN_QUESTION_ANSWERED:X2", "HIDDEN_QUESTION_ANSWERED:X3"]);
+    expect(codes({ X1: 2, X2: 1, X3: "x" }, chained)).toEqual([
+      "HIDDEN_QUESTION_ANSWERED:X2",
+      "HIDDEN_QUESTION_ANSWERED:X3",
+    ]);
   });
 });

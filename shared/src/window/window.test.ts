@@ -1,6 +1,15 @@
 import {
-  DEFAULT_SURVEY_WINDOW as w, ZSurveyWindow, addDays, daysSoFar, formatDateVi, isWithinWindow, localDateOf,
-  localTimeOf, surveyDayOf, windowDays, windowPhase,
+  DEFAULT_SURVEY_WINDOW as w,
+  ZSurveyWindow,
+  addDays,
+  daysSoFar,
+  formatDateVi,
+  isWithinWindow,
+  localDateOf,
+  localTimeOf,
+  surveyDayOf,
+  windowDays,
+  windowPhase,
 } from "./window";
 
 describe("survey window (Asia/Ho_Chi_Minh)", () => {

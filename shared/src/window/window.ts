@@ -3,7 +3,10 @@ import { z } from "zod";
 /** All dates and days of the campaign are local to Vietnam. */
 export const SURVEY_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD").refine(isRealDate, "not a real date");
+const ZLocalDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
+  .refine(isRealDate, "not a real date");
 export { ZLocalDate };
 
 /** The survey's days, inclusive, as local dates (YYYY-MM-DD). */
