@@ -1,0 +1,30 @@
+import "zmp-ui/zaui.css";
+import "./styles.css";
+import { createRoot } from "react-dom/client";
+import appConfig from "../app-config.json";
+import { PksApp } from "./app";
+import { Outbox } from "./outbox/outbox";
+import { createApiClient } from "./services/api";
+import { API_BASE } from "./services/config";
+import { identityHeaders } from "./services/identity";
+import { deviceStorage, initZalo, onReconnect, readLaunchParams } from "./services/zalo";
+
+async function start(): Promise<void> {
+  window.APP_CONFIG = appConfig;
+  await initZalo();
+  const storage = deviceStorage();
+  const communeCode = readLaunchParams().commune?.trim() || null;
+  const api = createApiClient(API_BASE);
+  const outbox = new Outbox({
+    storage,
+    send: async (submission) => api.postResponse(submission, await identityHeaders(storage)),
+  });
+  // Submissions left from an earlier visit go out now, and again whenever the connection returns.
+  void outbox.flush();
+  onReconnect(() => void outbox.flush());
+  const container = document.getElementById("app");
+  if (!container) throw new Error("#app is missing from index.html");
+  createRoot(container).render(<PksApp services={{ storage, api, outbox, communeCode }} />);
+}
+
+void start();

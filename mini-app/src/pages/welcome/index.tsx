@@ -1,0 +1,126 @@
+import { useEffect } from "react";
+import { useNavigate } from "zmp-ui";
+import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
+import { Screen } from "../../components/screen";
+import { Loading, Notice } from "../../components/status-message";
+import { formatWindow, submissionStatusText } from "../../components/submission-status";
+import { latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
+import { prefetchScreens } from "../../screens";
+import { useSession } from "../../state/session";
+
+/** The first screen: who asks, why, that it is anonymous and short; or what to do when something is wrong. */
+export default function WelcomePage() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const entries = useOutboxEntries(session.services.outbox);
+  const { load } = session;
+  useEffect(() => {
+    if (load.kind === "ready") prefetchScreens();
+  }, [load.kind]);
+
+  switch (load.kind) {
+    case "loading":
+      return (
+        <Screen title="Khảo sát ý kiến người dân">
+          <Loading text="Đang tải phiếu khảo sát…" />
+        </Screen>
+      );
+    case "missing_commune":
+      return (
+        <Screen title="Chưa rõ xã/phường của ông/bà">
+          <p className="lead">
+            Ứng dụng cần được mở bằng mã QR của xã, phường, thị trấn nơi ông/bà đến làm việc.
+          </p>
+          <p>
+            Xin dùng Zalo quét lại mã QR dán tại <strong>bộ phận một cửa</strong> (bộ phận tiếp nhận và trả
+            kết quả) của UBND xã, phường, thị trấn.
+          </p>
+        </Screen>
+      );
+    case "unknown_commune":
+      return (
+        <Screen title="Không tìm thấy xã/phường">
+          <p className="lead">{API_ERROR_MESSAGES.COMMUNE_NOT_FOUND}</p>
+          <p className="muted">Mã trong đường dẫn: {load.communeCode}</p>
+        </Screen>
+      );
+    case "load_failed":
+      return (
+        <Screen
+          title="Chưa tải được phiếu"
+          actions={
+            <button type="button" className="btn btn--primary" onClick={session.retryLoad}>
+              Thử lại
+            </button>
+          }
+        >
+          <p className="lead">Kết nối mạng đang yếu hoặc bị mất.</p>
+          <p>Xin kiểm tra 3G/4G hoặc Wi-Fi rồi bấm “Thử lại”.</p>
+        </Screen>
+      );
+    case "ready":
+      break;
+    default: {
+      const unreachable: never = load;
+      return unreachable;
+    }
+  }
+
+  const { survey, commune } = load;
+  const kicker = `${commune.name}, ${commune.districtName}`;
+  if (survey.phase !== "open") {
+    const title = survey.phase === "not_open" ? "Chưa đến thời gian khảo sát" : "Đợt khảo sát đã kết thúc";
+    return (
+      <Screen title={title} kicker={kicker}>
+        <p className="lead">Đợt khảo sát diễn ra {formatWindow(survey.window)}.</p>
+        {survey.phase === "not_open" && <p>Xin quay lại và quét mã QR trong thời gian này.</p>}
+        {survey.phase === "closed" && <p>Cảm ơn ông/bà đã quan tâm.</p>}
+      </Screen>
+    );
+  }
+
+  const latest = latestForCommune(entries, commune.code);
+  const status =
+    latest &&
+    submissionStatusText(
+      latest,
+      session.services.outbox.isSending(latest.submission.submissionId),
+      survey.window,
+    );
+  const questionCount = allQuestions(survey.definition).length;
+  const start = () => navigate("/questions");
+  return (
+    <Screen
+      title="Khảo sát ý kiến người dân về Chủ tịch UBND xã"
+      kicker={kicker}
+      actions={
+        <button type="button" className="btn btn--primary" onClick={start}>
+          {session.resumed ? "Tiếp tục trả lời" : "Bắt đầu trả lời"}
+        </button>
+      }
+    >
+      {status && (
+        <Notice tone={status.tone}>
+          <strong>{status.title}</strong> {status.body}
+        </Notice>
+      )}
+      <p className="lead">Xin ông/bà cho biết ý kiến về sự phục vụ của Chủ tịch UBND {commune.name}.</p>
+      <ul className="facts">
+        <li>
+          <strong>Ẩn danh:</strong> không hỏi họ tên, số điện thoại, địa chỉ.
+        </li>
+        <li>
+          <strong>Khoảng {survey.definition.estimatedMinutes} phút</strong>, {questionCount} câu hỏi ngắn.
+        </li>
+        <li>Có thể dừng giữa chừng: câu trả lời được lưu trên máy để làm tiếp.</li>
+        <li>Người bên cạnh chỉ giúp thao tác; ông/bà tự chọn câu trả lời.</li>
+      </ul>
+      {session.resumed && <Notice>Ông/bà đã trả lời một phần. Bấm “Tiếp tục trả lời” để làm tiếp.</Notice>}
+      <details className="intro">
+        <summary>Xem lời giới thiệu của phiếu</summary>
+        <p>{survey.definition.title}</p>
+        <p>{survey.definition.intro}</p>
+      </details>
+    </Screen>
+  );
+}

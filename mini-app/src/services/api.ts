@@ -1,0 +1,105 @@
+import {
+  ZApiError,
+  ZResponseReceipt,
+  ZSurveyDefinition,
+  type ResponseInput,
+  type ResponseReceipt,
+  type SurveyDefinition,
+  type SurveyWindow,
+  type WindowPhase,
+} from "@pks02/shared";
+
+/** The request never got an answer (offline, timeout, DNS): worth retrying. */
+export class NetworkError extends Error {
+  override name = "NetworkError";
+}
+
+/** The server answered with an error: `code` is the API's stable code, `message` is Vietnamese. */
+export class ApiRefusal extends Error {
+  override name = "ApiRefusal";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown[] = [],
+  ) {
+    super(message);
+  }
+
+  /** 5xx and 429 are the server's trouble, not the submission's: retry them. */
+  get retryable(): boolean {
+    return this.status >= 500 || this.status === 429;
+  }
+}
+
+export interface SurveyInfo {
+  definition: SurveyDefinition;
+  window: SurveyWindow;
+  phase: WindowPhase;
+  today: string;
+}
+
+export interface CommuneInfo {
+  code: string;
+  name: string;
+  districtCode: string;
+  districtName: string;
+}
+
+export interface ApiClient {
+  getSurvey(): Promise<SurveyInfo>;
+  getCommune(code: string): Promise<CommuneInfo>;
+  postResponse(submission: ResponseInput, identityHeaders: Record<string, string>): Promise<ResponseReceipt>;
+}
+
+const TIMEOUT_MS = 20_000;
+const FALLBACK_MESSAGE = "Hệ thống gặp lỗi. Xin thử lại sau.";
+
+async function refusalOf(response: Response): Promise<ApiRefusal> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = ZApiError.safeParse(body);
+  if (!parsed.success) return new ApiRefusal(response.status, `HTTP_${response.status}`, FALLBACK_MESSAGE);
+  const { code, message, details } = parsed.data.error;
+  return new ApiRefusal(response.status, code, message, details ?? []);
+}
+
+/** The API client; `baseUrl` is "" for the same origin (served at /app/ by the bot server). */
+export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch.bind(window)): ApiClient {
+  async function request(path: string, init: RequestInit = {}): Promise<unknown> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, { ...init, signal: controller.signal });
+    } catch (cause) {
+      throw new NetworkError(cause instanceof Error ? cause.message : String(cause));
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) throw await refusalOf(response);
+    try {
+      return await response.json();
+    } catch (cause) {
+      // A cut connection can truncate the body of a success: the server may have stored it, so retry.
+      throw new NetworkError(cause instanceof Error ? cause.message : String(cause));
+    }
+  }
+
+  return {
+    async getSurvey() {
+      const body = (await request("/api/survey")) as SurveyInfo;
+      return { ...body, definition: ZSurveyDefinition.parse(body.definition) };
+    },
+    async getCommune(code) {
+      return (await request(`/api/communes/${encodeURIComponent(code)}`)) as CommuneInfo;
+    },
+    async postResponse(submission, identityHeaders) {
+      const body = await request("/api/responses", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...identityHeaders },
+        body: JSON.stringify(submission),
+      });
+      return ZResponseReceipt.parse(body);
+    },
+  };
+}
