@@ -1,5 +1,7 @@
 import type { Router } from "express";
 import type { AppContext } from "./context";
+import { visitRoutes } from "./visits/routes";
+import { progressRoutes } from "./progress/routes";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -7,8 +9,11 @@ export interface BackgroundService {
 }
 
 /** The routers of every feature, mounted after health and survey routes. Add a feature's router here. */
-export function featureRoutes(_context: AppContext): Router[] {
-  return [];
+export function featureRoutes(context: AppContext): Router[] {
+  return [
+    visitRoutes(context), // issue 3
+    progressRoutes(context), // issue 3
+  ];
 }
 
 /** Start every feature's background work; called once the server listens (not by pure app tests). */

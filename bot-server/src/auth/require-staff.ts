@@ -1,0 +1,58 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { RequestHandler, Response } from "express";
+import type { AppConfig } from "../config";
+import { AppError } from "../http/errors";
+
+/** Who a staff token belongs to: the admin (sees everything) or one district's staff. */
+export type Staff = { kind: "admin" } | { kind: "district"; districtCode: string };
+
+const digest = (text: string) => createHash("sha256").update(text, "utf8").digest();
+
+/**
+ * The staff a bearer token belongs to, or undefined. Every configured token is compared, each in constant
+ * time over fixed-length digests, so neither a token's length nor its position leaks through timing.
+ */
+export function staffForToken(
+  config: Pick<AppConfig, "adminToken" | "districtTokens">,
+  token: string,
+): Staff | undefined {
+  const presented = digest(token);
+  let found: Staff | undefined;
+  if (timingSafeEqual(presented, digest(config.adminToken))) found = { kind: "admin" };
+  for (const [districtToken, districtCode] of config.districtTokens) {
+    if (timingSafeEqual(presented, digest(districtToken)) && !found)
+      found = { kind: "district", districtCode };
+  }
+  return found;
+}
+
+/** Refuse requests without a valid `Authorization: Bearer <token>` (401 UNAUTHORIZED); keeps the staff. */
+export function requireStaff(config: AppConfig): RequestHandler {
+  return (req, res, next) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get("authorization") ?? "");
+    const staff = match ? staffForToken(config, match[1]!) : undefined;
+    if (!staff) {
+      res.set("WWW-Authenticate", 'Bearer realm="pks02"');
+      throw new AppError("UNAUTHORIZED", 401);
+    }
+    res.locals.staff = staff;
+    next();
+  };
+}
+
+/** The staff that requireStaff let through. */
+export function staffOf(res: Response): Staff {
+  const staff = res.locals.staff as Staff | undefined;
+  if (!staff) throw new Error("staffOf() used on a route without requireStaff");
+  return staff;
+}
+
+/** Whether the staff may see or change a district's data (403 FORBIDDEN otherwise). */
+export function assertDistrictAccess(staff: Staff, districtCode: string): void {
+  if (staff.kind === "district" && staff.districtCode !== districtCode) throw new AppError("FORBIDDEN", 403);
+}
+
+/** How the staff is recorded as a reporter: "admin" or "district:213". */
+export function reporterOf(staff: Staff): string {
+  return staff.kind === "admin" ? "admin" : `district:${staff.districtCode}`;
+}

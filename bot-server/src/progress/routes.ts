@@ -1,0 +1,27 @@
+import { Router } from "express";
+import { z } from "zod";
+import { ZDistrictCode, ZLocalDate } from "@pks02/shared";
+import type { AppContext } from "../context";
+import { parseInput } from "../http/errors";
+import { assertDistrictAccess, requireStaff, staffOf } from "../auth/require-staff";
+import { computeProgress } from "./compute-progress";
+
+const ZProgressQuery = z.object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional() });
+
+/**
+ * Staff only: GET /api/progress?date=YYYY-MM-DD&district=213 — responses, visits and quota per commune
+ * with district and province totals. No date: the window's days so far. A district token sees only its
+ * own district (and asking for another is 403).
+ */
+export function progressRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.get("/api/progress", requireStaff(ctx.config), async (req, res) => {
+    const staff = staffOf(res);
+    const query = parseInput(ZProgressQuery, req.query, "BAD_REQUEST");
+    if (query.district) assertDistrictAccess(staff, query.district);
+    const districtCode = staff.kind === "district" ? staff.districtCode : query.district;
+    const report = await computeProgress(ctx, { dates: query.date ? [query.date] : undefined, districtCode });
+    res.set("Cache-Control", "no-store").json(report);
+  });
+  return router;
+}

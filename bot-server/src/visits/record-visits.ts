@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { ZHelper, ZLocalDate, findCommune, isSurveyDay } from "@pks02/shared";
+import type { AppContext } from "../context";
+import { AppError, parseInput } from "../http/errors";
+import { saveVisitCount } from "./visits-repository";
+
+/** Who reported a count: the admin, a district's staff, or a hashed Zalo group member — never a raw id. */
+export const ZReportedBy = z
+  .string()
+  .regex(/^(admin|district:\d{3}|zalo:[0-9a-f]{32,128})$/, "admin, district:<mã huyện> hoặc zalo:<mã băm>");
+
+export interface RecordVisitsInput {
+  communeCode: string;
+  /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
+  date: string;
+  visits: number;
+  /** Omitted: keep the helpers already reported for that day; [] clears them. */
+  helpers?: { name: string; role: string }[];
+  source: "api" | "zalo-group";
+  /** "admin", "district:213", or "zalo:<hashed member id>" — never a raw id. */
+  reportedBy: string;
+}
+
+export interface RecordedVisits {
+  communeCode: string;
+  date: string;
+  visits: number;
+  /** The value this report replaced (equal to `visits` when the same value was sent again); null if first. */
+  previousVisits: number | null;
+}
+
+const ZReport = z.object({
+  visits: z.number().int().min(0).max(100_000),
+  helpers: z.array(ZHelper).max(50).optional(),
+  source: z.enum(["api", "zalo-group"]),
+  reportedBy: ZReportedBy,
+});
+
+/**
+ * Record a commune's visitor count for one survey day: replaces that day's value and keeps the change in
+ * the history. Idempotent: the same value again changes nothing. Checks, in order: the commune exists
+ * (404 COMMUNE_NOT_FOUND), the date is a real YYYY-MM-DD (400 VALIDATION_FAILED) inside the survey window
+ * (400 DATE_OUTSIDE_WINDOW), the count and reporter are valid (400 VALIDATION_FAILED).
+ */
+export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): Promise<RecordedVisits> {
+  const commune = findCommune(input.communeCode);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
+  const date = parseInput(ZLocalDate, input.date, "VALIDATION_FAILED");
+  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
+  const report = parseInput(ZReport, input, "VALIDATION_FAILED");
+  const saved = await saveVisitCount(ctx.db, {
+    communeCode: commune.code,
+    surveyDay: date,
+    visits: report.visits,
+    helpers: report.helpers,
+    source: report.source,
+    reportedBy: report.reportedBy,
+    at: ctx.now(),
+  });
+  if (saved.changed) {
+    ctx.logger.info(
+      {
+        communeCode: commune.code,
+        date,
+        visits: report.visits,
+        previousVisits: saved.previousVisits,
+        source: report.source,
+      },
+      "visit count recorded",
+    );
+  }
+  return { communeCode: commune.code, date, visits: report.visits, previousVisits: saved.previousVisits };
+}

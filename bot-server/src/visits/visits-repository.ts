@@ -1,0 +1,109 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../db/database";
+import { communeDayVisitChanges, communeDayVisits, type Helper } from "./schema";
+
+export interface VisitCountReport {
+  communeCode: string;
+  surveyDay: string;
+  visits: number;
+  /** Undefined keeps the helpers already reported for that day. */
+  helpers?: Helper[];
+  source: "api" | "zalo-group";
+  reportedBy: string;
+  at: Date;
+}
+
+export interface SavedVisitCount {
+  previousVisits: number | null;
+  changed: boolean;
+}
+
+const sameHelpers = (a: Helper[], b: Helper[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Replace a commune's count for one day and append the change to the history, in one transaction.
+ * The first report is an INSERT … ON CONFLICT DO NOTHING, so two first reports at once cannot both
+ * believe there was no previous value: the loser waits, then reads and updates the winner's row locked.
+ */
+export async function saveVisitCount(db: Database, report: VisitCountReport): Promise<SavedVisitCount> {
+  const { communeCode, surveyDay, visits, source, reportedBy, at } = report;
+  return db.transaction(async (tx) => {
+    const helpers = report.helpers ?? [];
+    const inserted = await tx
+      .insert(communeDayVisits)
+      .values({ communeCode, surveyDay, visits, helpers, source, reportedBy, updatedAt: at })
+      .onConflictDoNothing()
+      .returning({ visits: communeDayVisits.visits });
+    if (inserted.length > 0) {
+      await tx
+        .insert(communeDayVisitChanges)
+        .values({
+          communeCode,
+          surveyDay,
+          previousVisits: null,
+          visits,
+          helpers,
+          source,
+          reportedBy,
+          changedAt: at,
+        });
+      return { previousVisits: null, changed: true };
+    }
+    const key = and(eq(communeDayVisits.communeCode, communeCode), eq(communeDayVisits.surveyDay, surveyDay));
+    const [current] = await tx.select().from(communeDayVisits).where(key).for("update");
+    if (!current) throw new Error(`visit count of ${communeCode} on ${surveyDay} vanished`);
+    const nextHelpers = report.helpers ?? current.helpers;
+    if (current.visits === visits && sameHelpers(current.helpers, nextHelpers)) {
+      return { previousVisits: current.visits, changed: false };
+    }
+    await tx
+      .update(communeDayVisits)
+      .set({ visits, helpers: nextHelpers, source, reportedBy, updatedAt: at })
+      .where(key);
+    await tx.insert(communeDayVisitChanges).values({
+      communeCode,
+      surveyDay,
+      previousVisits: current.visits,
+      visits,
+      helpers: nextHelpers,
+      source,
+      reportedBy,
+      changedAt: at,
+    });
+    return { previousVisits: current.visits, changed: true };
+  });
+}
+
+export interface VisitCountChange {
+  previousVisits: number | null;
+  visits: number;
+  helpers: Helper[];
+  source: string;
+  reportedBy: string;
+  changedAt: Date;
+}
+
+/** The history of one commune's count for one day, oldest first. */
+export async function listVisitCountChanges(
+  db: Database,
+  communeCode: string,
+  surveyDay: string,
+): Promise<VisitCountChange[]> {
+  return db
+    .select({
+      previousVisits: communeDayVisitChanges.previousVisits,
+      visits: communeDayVisitChanges.visits,
+      helpers: communeDayVisitChanges.helpers,
+      source: communeDayVisitChanges.source,
+      reportedBy: communeDayVisitChanges.reportedBy,
+      changedAt: communeDayVisitChanges.changedAt,
+    })
+    .from(communeDayVisitChanges)
+    .where(
+      and(
+        eq(communeDayVisitChanges.communeCode, communeCode),
+        eq(communeDayVisitChanges.surveyDay, surveyDay),
+      ),
+    )
+    .orderBy(communeDayVisitChanges.id);
+}
