@@ -1,0 +1,59 @@
+import ExcelJS from "exceljs";
+import type { DistrictGroup } from "./list-layout";
+
+/** First spreadsheet row holding a commune; row 1 is the title, row 2 the column headers. */
+export const XLSX_FIRST_COMMUNE_ROW = 3;
+
+export interface ListSheet {
+  title: string;
+  groups: readonly DistrictGroup[];
+  linkOf: (communeCode: string) => string;
+  sampleStamp: string | null;
+}
+
+const COLUMNS = [
+  { header: "STT", width: 6 },
+  { header: "Mã huyện", width: 10 },
+  { header: "Huyện/thị xã/thành phố", width: 26 },
+  { header: "Mã xã", width: 9 },
+  { header: "Xã/phường/thị trấn", width: 28 },
+  { header: "Đường dẫn", width: 72 },
+  { header: "Tệp ảnh QR", width: 16 },
+] as const;
+
+/** Write the list as one sheet: a title row, a header row, then one row per commune grouped by district. */
+export async function writeListXlsx(filePath: string, sheet: ListSheet): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "PKS02";
+  const worksheet = workbook.addWorksheet("Danh sách mã QR", { views: [{ state: "frozen", ySplit: 2 }] });
+  worksheet.columns = COLUMNS.map((column) => ({ width: column.width }));
+  const titleRow = worksheet.addRow([
+    sheet.sampleStamp === null ? sheet.title : `${sheet.sampleStamp} – ${sheet.title}`,
+  ]);
+  titleRow.font = {
+    bold: true,
+    size: 13,
+    color: { argb: sheet.sampleStamp === null ? "FF000000" : "FFD00000" },
+  };
+  worksheet.mergeCells(1, 1, 1, COLUMNS.length);
+  const headerRow = worksheet.addRow(COLUMNS.map((column) => column.header));
+  headerRow.font = { bold: true };
+  let ordinal = 0;
+  for (const { district, communes } of sheet.groups) {
+    for (const commune of communes) {
+      const link = sheet.linkOf(commune.code);
+      const row = worksheet.addRow([
+        ++ordinal,
+        district.code,
+        district.name,
+        commune.code,
+        commune.name,
+        { text: link, hyperlink: link },
+        `png/${commune.code}.png`,
+      ]);
+      row.getCell(6).font = { color: { argb: "FF0B4F9C" }, underline: true };
+    }
+  }
+  worksheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: COLUMNS.length } };
+  await workbook.xlsx.writeFile(filePath);
+}
