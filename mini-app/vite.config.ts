@@ -1,27 +1,29 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import zaloMiniApp from "zmp-vite-plugin";
-
-const OUT_DIR = join(__dirname, "www");
 
 /**
  * zmp-vite-plugin lists only the entry and its static imports in www/app-config.json, and Zalo's deploy
  * uploads what that file lists. Add the lazily loaded chunks (survey screens, zmp-sdk) so they are uploaded too.
  */
 function listLazyChunks(): Plugin {
+  let outDir = "";
   return {
     name: "pks02-list-lazy-chunks",
     apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      const file = join(OUT_DIR, "app-config.json");
+      const file = join(outDir, "app-config.json");
       const config = JSON.parse(readFileSync(file, "utf8")) as {
         listSyncJS: string[];
         listAsyncJS: string[];
       };
       const listed = new Set([...config.listSyncJS, ...config.listAsyncJS]);
-      const chunks = readdirSync(join(OUT_DIR, "assets"))
+      const chunks = readdirSync(join(outDir, "assets"))
         .filter((name) => name.endsWith(".js"))
         .map((name) => `assets/${name}`)
         .filter((name) => !listed.has(name));

@@ -32,6 +32,7 @@ export const API_ERROR_MESSAGES = {
   PAYLOAD_TOO_LARGE: "Dữ liệu gửi lên quá lớn.",
   RATE_LIMITED: "Có quá nhiều yêu cầu. Xin thử lại sau ít phút.",
   ZALO_TOKEN_INVALID: "Không xác thực được tài khoản Zalo. Xin mở lại ứng dụng.",
+  ZALO_UNAVAILABLE: "Chưa kết nối được với Zalo để xác thực. Phiếu sẽ được gửi lại sau ít phút.",
   RESPONDENT_UNKNOWN: "Không xác định được thiết bị gửi phiếu. Xin mở lại ứng dụng.",
   UNAUTHORIZED: "Cần đăng nhập bằng mã truy cập của cán bộ.",
   FORBIDDEN: "Mã truy cập này không được xem dữ liệu của đơn vị khác.",

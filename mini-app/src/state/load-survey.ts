@@ -47,7 +47,7 @@ export async function loadSurveyAndCommune(
     writeCache(storage, communeCacheKey(communeCode), commune);
     return { kind: "ready", survey, commune, fromCache: false };
   } catch (failure) {
-    if (failure instanceof ApiRefusal && failure.status === 404)
+    if (failure instanceof ApiRefusal && failure.code === "COMMUNE_NOT_FOUND")
       return { kind: "unknown_commune", communeCode };
     const survey = readCache<SurveyInfo>(storage, SURVEY_CACHE_KEY);
     const commune = readCache<CommuneInfo>(storage, communeCacheKey(communeCode));

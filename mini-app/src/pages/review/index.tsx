@@ -6,6 +6,7 @@ import { Screen } from "../../components/screen";
 import { Notice } from "../../components/status-message";
 import { scrollToTop } from "../../components/screen";
 import { useSession } from "../../state/session";
+import type { DraftAnswers } from "../../survey/answers";
 import { firstPageWithError } from "../../survey/pages";
 
 /** Every answer once more, then "Gửi phiếu". */
@@ -13,6 +14,8 @@ export default function ReviewPage() {
   const { load, pages, answers, setPageIndex, submit } = useSession();
   const navigate = useNavigate();
   const [triedToSend, setTriedToSend] = useState(false);
+  // What was sent, shown while this screen slides away (the session's answers are already cleared).
+  const [sentAnswers, setSentAnswers] = useState<DraftAnswers | null>(null);
   const ready = load.kind === "ready" && load.survey.phase === "open";
 
   useEffect(() => {
@@ -24,7 +27,8 @@ export default function ReviewPage() {
   if (load.kind !== "ready" || !ready) return null;
 
   const definition = load.survey.definition;
-  const result = validateAnswers(definition, answers);
+  const shownAnswers = sentAnswers ?? answers;
+  const result = validateAnswers(definition, shownAnswers);
   const errors = result.ok ? [] : result.errors;
   const shown = Object.fromEntries(errors.map((e) => [e.questionId, e.message]));
   const edit = (pageIndex: number) => {
@@ -34,6 +38,7 @@ export default function ReviewPage() {
   const send = () => {
     const outcome = submit();
     if (outcome.ok) {
+      setSentAnswers(answers);
       navigate("/sent", { replace: true });
       return;
     }
@@ -64,7 +69,7 @@ export default function ReviewPage() {
         </Notice>
       )}
       {triedToSend && errors.length > 0 && <p className="step-error">Phiếu chưa được gửi.</p>}
-      <ReviewList definition={definition} pages={pages} answers={answers} errors={shown} onEdit={edit} />
+      <ReviewList definition={definition} pages={pages} answers={shownAnswers} errors={shown} onEdit={edit} />
     </Screen>
   );
 }
