@@ -2,6 +2,7 @@ import type { Router } from "express";
 import type { AppContext } from "./context";
 import { visitRoutes } from "./visits/routes";
 import { progressRoutes } from "./progress/routes";
+import { responseRoutes } from "./responses/routes";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -13,6 +14,7 @@ export function featureRoutes(context: AppContext): Router[] {
   return [
     visitRoutes(context), // issue 3
     progressRoutes(context), // issue 3
+    responseRoutes(context), // issue 3
   ];
 }
 

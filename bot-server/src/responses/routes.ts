@@ -1,0 +1,25 @@
+import { Router } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { AppContext } from "../context";
+import { AppError } from "../http/errors";
+import { submitResponse } from "./submit-response";
+
+/** Public: POST /api/responses — a resident's completed form (rate-limited per IP). */
+export function responseRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: ctx.config.rateLimitPerMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, _res, next) => next(new AppError("RATE_LIMITED", 429)),
+  });
+  router.post("/api/responses", limiter, async (req, res) => {
+    const result = await submitResponse(ctx, req.body, {
+      zaloAccessToken: req.get("x-zalo-access-token"),
+      deviceId: req.get("x-device-id"),
+    });
+    res.status(result.created ? 201 : 200).json(result.receipt);
+  });
+  return router;
+}

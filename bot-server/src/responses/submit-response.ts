@@ -1,0 +1,110 @@
+import {
+  PKS02_DEFINITION,
+  ZResponseInput,
+  findCommune,
+  surveyDayOf,
+  validateAnswers,
+  type ResponseReceipt,
+} from "@pks02/shared";
+import type { AppContext } from "../context";
+import { AppError, parseInput } from "../http/errors";
+import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-respondent";
+import type { ZaloGraphClient } from "../respondents/zalo-graph";
+import { contentHash } from "./content-hash";
+import {
+  findRespondentSubmission,
+  findSubmission,
+  insertResponse,
+  type StoredSubmission,
+} from "./responses-repository";
+
+export interface SubmitResult {
+  receipt: ResponseReceipt;
+  /** True when this request stored the response (201); false for a retry of a stored one (200). */
+  created: boolean;
+}
+
+const receiptOf = (stored: StoredSubmission): ResponseReceipt => ({
+  id: stored.submissionId,
+  status: "accepted",
+  receivedAt: stored.receivedAt.toISOString(),
+});
+
+/** The same submission id again: the original receipt if the content is the same, else 409. */
+function retryOf(stored: StoredSubmission, hash: string): SubmitResult {
+  if (stored.contentHash !== hash) throw new AppError("SUBMISSION_CONFLICT", 409);
+  return { receipt: receiptOf(stored), created: false };
+}
+
+/** Parse and check what the form says, before anything else (no I/O). */
+function checkContent(body: unknown) {
+  const input = parseInput(ZResponseInput, body, "VALIDATION_FAILED");
+  const commune = findCommune(input.communeCode);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 400);
+  if (input.surveyVersion !== PKS02_DEFINITION.version) {
+    throw new AppError("SURVEY_VERSION_MISMATCH", 409, undefined, [
+      { currentVersion: PKS02_DEFINITION.version },
+    ]);
+  }
+  const validation = validateAnswers(PKS02_DEFINITION, input.answers);
+  if (!validation.ok) throw new AppError("VALIDATION_FAILED", 400, undefined, validation.errors);
+  const answers = validation.answers;
+  const hash = contentHash({ communeCode: commune.code, surveyVersion: input.surveyVersion, answers });
+  return { input, communeCode: commune.code, answers, hash };
+}
+
+/**
+ * Accept one resident's PKS 02 form. Checks, in this order, each refusal changing nothing:
+ * 1. shape (400 VALIDATION_FAILED), commune (400 COMMUNE_NOT_FOUND), version (409 SURVEY_VERSION_MISMATCH),
+ *    answers (400 VALIDATION_FAILED, per question) — cheap and pure;
+ * 2. a stored submission with this id: same content → 200 with the original receipt, even after the
+ *    window closed or once a Zalo token expired; other content → 409 SUBMISSION_CONFLICT;
+ * 3. the window, judged by the Asia/Ho_Chi_Minh date of receipt (403 SURVEY_CLOSED);
+ * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE) — a network call;
+ * 5. INSERT … ON CONFLICT DO NOTHING; on a conflict the row that won decides: the same submission
+ *    (a concurrent retry) → 200 or 409 SUBMISSION_CONFLICT, else the respondent's → 409 ALREADY_ANSWERED.
+ */
+export async function submitResponse(
+  ctx: AppContext,
+  body: unknown,
+  identity: IdentityHeaders,
+  graph?: ZaloGraphClient,
+): Promise<SubmitResult> {
+  const { input, communeCode, answers, hash } = checkContent(body);
+  const previous = await findSubmission(ctx.db, input.submissionId);
+  if (previous) return retryOf(previous, hash);
+  const receivedAt = ctx.now();
+  const surveyDay = surveyDayOf(ctx.config.surveyWindow, receivedAt);
+  if (!surveyDay) throw new AppError("SURVEY_CLOSED", 403, undefined, [{ window: ctx.config.surveyWindow }]);
+  const respondent = await resolveRespondent(ctx, identity, graph);
+  const surveyId = PKS02_DEFINITION.id;
+  const stored = await insertResponse(ctx.db, {
+    submissionId: input.submissionId,
+    surveyId,
+    surveyVersion: input.surveyVersion,
+    communeCode,
+    respondentKey: respondent.key,
+    identityKind: respondent.kind,
+    answers,
+    contentHash: hash,
+    startedAt: input.startedAt ? new Date(input.startedAt) : null,
+    receivedAt,
+    surveyDay,
+  });
+  if (stored) {
+    ctx.logger.info(
+      { submissionId: input.submissionId, communeCode, surveyDay, identity: respondent.kind },
+      "response stored",
+    );
+    return {
+      receipt: receiptOf({ submissionId: input.submissionId, contentHash: hash, receivedAt }),
+      created: true,
+    };
+  }
+  const winner = await findSubmission(ctx.db, input.submissionId);
+  if (winner) return retryOf(winner, hash);
+  if (await findRespondentSubmission(ctx.db, { surveyId, communeCode, respondentKey: respondent.key })) {
+    throw new AppError("ALREADY_ANSWERED", 409);
+  }
+  throw new Error(`response ${input.submissionId} was refused by the database without a conflicting row`);
+}
