@@ -9,3 +9,4 @@ export * from "./window/window";
 export * from "./api/schemas";
 export * from "./messages";
 export * from "./text";
+export * from "./group-messages";

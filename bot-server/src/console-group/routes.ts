@@ -1,0 +1,91 @@
+import { randomUUID } from "node:crypto";
+import express, { Router } from "express";
+import { z } from "zod";
+import { requireStaff, staffOf } from "../auth/require-staff";
+import type { AppContext } from "../context";
+import { handleGroupEvent } from "../group-bot/handle-event";
+import type { GroupEvent } from "../group-bot/events";
+import { AppError, parseInput } from "../http/errors";
+import { recentOutbox } from "../outbox/outbox-repository";
+import { deliverDueMessages } from "../outbox/worker";
+import { requireAdminPassword } from "./basic-auth";
+import { consoleImage, recentConsoleMessages, saveConsoleMessage } from "./console-messages";
+import { consoleGroupTransport } from "./console-transport";
+import { consoleGroupPage } from "./page";
+import { CONSOLE_MEMBERS, SAMPLE_PHOTO_SVG, SAMPLE_PHOTO_URL } from "./test-members";
+
+const ZConsolePost = z.object({
+  member: z.enum(CONSOLE_MEMBERS.map((m) => m.id) as [string, ...string[]]),
+  text: z.string().max(2000).default(""),
+  action: z.enum(["text", "photo"]),
+});
+
+/** A test member's post goes through the same handler as a webhook event; replies are delivered at once. */
+async function postAsMember(ctx: AppContext, input: z.infer<typeof ZConsolePost>): Promise<void> {
+  const member = CONSOLE_MEMBERS.find((m) => m.id === input.member)!;
+  const text = input.text.trim();
+  if (input.action === "text" && text === "") return;
+  const base = { eventKey: `console:${randomUUID()}`, senderId: member.id };
+  const event: GroupEvent =
+    input.action === "photo"
+      ? { ...base, kind: "image", imageUrl: SAMPLE_PHOTO_URL, caption: text || undefined }
+      : { ...base, kind: "text", text };
+  const imageUrl = event.kind === "image" ? event.imageUrl : undefined;
+  await saveConsoleMessage(ctx.db, {
+    author: member.name,
+    fromBot: false,
+    text: text || undefined,
+    imageUrl,
+    at: ctx.now(),
+  });
+  await handleGroupEvent(ctx, event);
+  await deliverDueMessages(ctx, consoleGroupTransport(ctx), 20);
+}
+
+/** GET /group (page), POST /group/messages (form): the console group, when Zalo is not configured. */
+export function consoleGroupRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const auth = requireAdminPassword(ctx.config);
+  router.get(SAMPLE_PHOTO_URL, (_req, res) => void res.type("image/svg+xml").send(SAMPLE_PHOTO_SVG));
+  router.get("/group", auth, async (req, res) => {
+    const member = typeof req.query.member === "string" ? req.query.member : undefined;
+    res
+      .type("html")
+      .set("Cache-Control", "no-store")
+      .send(consoleGroupPage(await recentConsoleMessages(ctx.db, 200), member));
+  });
+  router.get("/group/images/:id", auth, async (req, res) => {
+    const image = await consoleImage(ctx.db, Number(req.params.id) || 0);
+    if (!image) throw new AppError("NOT_FOUND", 404);
+    res.type(image.type).send(image.data);
+  });
+  router.post(
+    "/group/messages",
+    auth,
+    express.urlencoded({ extended: false, limit: "8kb" }),
+    async (req, res) => {
+      const input = parseInput(ZConsolePost, req.body ?? {});
+      await postAsMember(ctx, input);
+      res.redirect(303, `/group?member=${encodeURIComponent(input.member)}`);
+    },
+  );
+  return router;
+}
+
+/** GET /api/admin/group-messages: what the group received (console group) or was sent (Zalo outbox). */
+export function groupMessagesApi(ctx: AppContext): Router {
+  const router = Router();
+  router.get("/api/admin/group-messages", requireStaff(ctx.config), async (_req, res) => {
+    if (staffOf(res).kind !== "admin") throw new AppError("FORBIDDEN", 403);
+    if (ctx.config.zaloGroup.mode === "console") {
+      const messages = await recentConsoleMessages(ctx.db, 500);
+      res.json({
+        mode: "console",
+        messages: messages.map(({ hasImageData, ...m }) => ({ ...m, hasImage: hasImageData })),
+      });
+    } else {
+      res.json({ mode: "zalo", messages: (await recentOutbox(ctx.db, 500)).reverse() });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,74 @@
+import {
+  REGISTER_USAGE,
+  VISITS_USAGE,
+  badDateText,
+  badVisitCountText,
+  communeSearchText,
+  helpText,
+  searchCommunes,
+  unknownCommandText,
+  unknownCommuneText,
+  unknownDistrictText,
+} from "@pks02/shared";
+import type { AppContext } from "../context";
+import { enqueue } from "../outbox/outbox-repository";
+import { parseCommand, type GroupCommand } from "./commands";
+import type { GroupEvent } from "./events";
+import { memberKeyOf } from "./members";
+import { handlePhoto } from "./photo-message";
+import { progressReply } from "./progress-reply";
+import { registerForCommune, registerForDistrict } from "./register";
+import { reportVisits } from "./report-visits";
+
+async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey: string): Promise<string[]> {
+  switch (command.type) {
+    case "help":
+      return [helpText(ctx.config.surveyWindow)];
+    case "progress":
+      return progressReply(ctx, memberKey);
+    case "register-commune":
+      return registerForCommune(ctx, memberKey, command.code);
+    case "register-district":
+      return registerForDistrict(ctx, memberKey, command.code);
+    case "search-commune":
+      return [communeSearchText(command.query, searchCommunes(command.query))];
+    case "report-visits":
+      return reportVisits(ctx, memberKey, command);
+    case "usage":
+      return [command.command === "register" ? REGISTER_USAGE : VISITS_USAGE];
+    case "bad-count":
+      return [badVisitCountText(command.text)];
+    case "bad-date":
+      return [badDateText(command.text)];
+    case "unknown-commune":
+      return [unknownCommuneText(command.code)];
+    case "unknown-district":
+      return [unknownDistrictText(command.code)];
+    case "unknown-command":
+      return [unknownCommandText(command.word)];
+    case "not-a-command":
+      return [];
+    default: {
+      const unreachable: never = command;
+      return unreachable;
+    }
+  }
+}
+
+/** What the bot answers to a member's message (nothing for plain chat). */
+export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
+  const memberKey = memberKeyOf(ctx.config, event.senderId);
+  if (event.kind === "image") return handlePhoto(ctx, event, memberKey);
+  return commandReplies(ctx, parseCommand(event.text, ctx.config.surveyWindow), memberKey);
+}
+
+/**
+ * Handle one member message: act on it and queue the replies under `reply:<event key>`, so handling the
+ * same event again queues nothing new. Webhook events and console-group posts both come through here.
+ */
+export async function handleGroupEvent(ctx: AppContext, event: GroupEvent): Promise<string[]> {
+  const replies = await repliesTo(ctx, event);
+  const texts = replies.map((text) => ({ kind: "text" as const, text }));
+  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now());
+  return replies;
+}

@@ -1,0 +1,49 @@
+import { createHmac } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { findCommune, findDistrict, type Commune, type District } from "@pks02/shared";
+import type { AppConfig } from "../config";
+import type { Database } from "../db/database";
+import { groupMembers } from "./schema";
+
+/** A registered member: a commune task-team member, or a district steering-committee member. */
+export type Member =
+  | { key: string; role: "commune"; commune: Commune; district: District }
+  | { key: string; role: "district"; district: District };
+
+/**
+ * The member's key: HMAC-SHA256 of the Zalo user id under a key derived from the respondent hash secret
+ * (a separate purpose, so a member key never equals a respondent key). The raw id is never stored.
+ */
+export function memberKeyOf(config: Pick<AppConfig, "respondentHashSecret">, senderId: string): string {
+  const key = createHmac("sha256", config.respondentHashSecret).update("pks02:group-member-key").digest();
+  return createHmac("sha256", key).update(senderId, "utf8").digest("hex");
+}
+
+/** The member registered under this key, or undefined. */
+export async function findMember(db: Database, memberKey: string): Promise<Member | undefined> {
+  const [row] = await db.select().from(groupMembers).where(eq(groupMembers.memberKey, memberKey));
+  const district = row && findDistrict(row.districtCode);
+  if (!row || !district) return undefined;
+  if (row.role === "district") return { key: row.memberKey, role: "district", district };
+  const commune = findCommune(row.communeCode ?? "");
+  return commune ? { key: row.memberKey, role: "commune", commune, district } : undefined;
+}
+
+/** Register (or re-register: a member may move) for a commune or a district. */
+export async function saveMember(
+  db: Database,
+  registration: { memberKey: string; communeCode?: string; districtCode: string; at: Date },
+): Promise<void> {
+  const values = {
+    memberKey: registration.memberKey,
+    role: registration.communeCode ? ("commune" as const) : ("district" as const),
+    communeCode: registration.communeCode ?? null,
+    districtCode: registration.districtCode,
+    registeredAt: registration.at,
+  };
+  const { memberKey: _key, ...changes } = values;
+  await db
+    .insert(groupMembers)
+    .values(values)
+    .onConflictDoUpdate({ target: groupMembers.memberKey, set: changes });
+}

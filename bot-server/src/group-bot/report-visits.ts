@@ -1,0 +1,77 @@
+import {
+  DISTRICT_MEMBER_NEEDS_COMMUNE,
+  NOT_REGISTERED,
+  dateOutsideWindowText,
+  findCommune,
+  futureDateText,
+  isSurveyDay,
+  localDateOf,
+  notInDistrictText,
+  notYourCommuneText,
+  quotaStatusText,
+  unknownCommuneText,
+  visitsRecordedText,
+  type Commune,
+} from "@pks02/shared";
+import type { AppContext } from "../context";
+import { AppError } from "../http/errors";
+import { computeProgress } from "../progress/compute-progress";
+import { recordVisits } from "../visits/record-visits";
+import type { GroupCommand } from "./commands";
+import { findMember, type Member } from "./members";
+
+type VisitsCommand = Extract<GroupCommand, { type: "report-visits" }>;
+
+/** Which commune a member reports for: their own, or (district members) one of their district's. */
+function communeFor(member: Member, communeCode: string | undefined): Commune | string {
+  if (communeCode === undefined)
+    return member.role === "commune" ? member.commune : DISTRICT_MEMBER_NEEDS_COMMUNE;
+  const commune = findCommune(communeCode);
+  if (!commune) return unknownCommuneText(communeCode);
+  if (member.role === "commune" && commune.code !== member.commune.code)
+    return notYourCommuneText(member.commune, commune);
+  if (member.role === "district" && commune.districtCode !== member.district.code)
+    return notInDistrictText(member.district, commune);
+  return commune;
+}
+
+/** /luotden: the same use case as the staff API, then the commune's quota status for that day. */
+export async function reportVisits(
+  ctx: AppContext,
+  memberKey: string,
+  command: VisitsCommand,
+): Promise<string[]> {
+  const member = await findMember(ctx.db, memberKey);
+  if (!member) return [NOT_REGISTERED];
+  const commune = communeFor(member, command.communeCode);
+  if (typeof commune === "string") return [commune];
+  const window = ctx.config.surveyWindow;
+  const today = localDateOf(ctx.now());
+  const date = command.date ?? today;
+  if (!isSurveyDay(window, date)) return [dateOutsideWindowText(command.date ?? null, window)];
+  if (date > today) return [futureDateText(date)];
+  try {
+    const recorded = await recordVisits(ctx, {
+      communeCode: commune.code,
+      date,
+      visits: command.visits,
+      source: "zalo-group",
+      reportedBy: `zalo:${member.key}`,
+    });
+    const progress = await computeProgress(ctx, { dates: [date], districtCode: commune.districtCode });
+    const figures = progress.communes.find((c) => c.code === commune.code);
+    return [
+      visitsRecordedText({
+        commune,
+        date,
+        visits: recorded.visits,
+        previousVisits: recorded.previousVisits,
+        responses: figures?.responses ?? 0,
+        quotaText: figures ? quotaStatusText(figures.quota) : "",
+      }),
+    ];
+  } catch (error) {
+    if (error instanceof AppError) return [`❓ ${error.message}`];
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import { Router } from "express";
+import { z } from "zod";
+import { ZLocalDate } from "@pks02/shared";
+import { requireStaff, staffOf } from "../auth/require-staff";
+import type { AppContext } from "../context";
+import { AppError, parseInput } from "../http/errors";
+import { runJob } from "./run-job";
+import { JOB_NAMES } from "./schema";
+
+const ZRunJob = z.object({ date: ZLocalDate, force: z.boolean().default(false) }).strict();
+
+/** POST /api/admin/jobs/<job>/run { date, force }: run a scheduled job by hand (admin token). */
+export function jobRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.post("/api/admin/jobs/:job/run", requireStaff(ctx.config), async (req, res) => {
+    if (staffOf(res).kind !== "admin") throw new AppError("FORBIDDEN", 403);
+    const job = JOB_NAMES.find((name) => name === req.params.job);
+    if (!job) throw new AppError("UNKNOWN_JOB", 404);
+    const { date, force } = parseInput(ZRunJob, req.body ?? {});
+    res.json(await runJob(ctx, { job, date, force, trigger: "admin" }));
+  });
+  return router;
+}

@@ -1,0 +1,87 @@
+import { and, eq, sql } from "drizzle-orm";
+import { isSurveyDay, type SurveyWindow } from "@pks02/shared";
+import type { AppContext } from "../context";
+import { queryRows, type Database } from "../db/database";
+import { AppError } from "../http/errors";
+import { enqueue } from "../outbox/outbox-repository";
+import { composeJob } from "./compose";
+import { jobRuns, type JobName } from "./schema";
+
+export interface JobRequest {
+  job: JobName;
+  /** The local date the run is for, YYYY-MM-DD. */
+  date: string;
+  force: boolean;
+  trigger: "schedule" | "admin" | "cli";
+}
+
+export interface JobRunResult {
+  job: JobName;
+  date: string;
+  status: "posted" | "already-ran";
+  runId: number | null;
+  messages: number;
+}
+
+/** Survey days for the daily jobs; the last day or later for the final summary (400 DATE_OUTSIDE_WINDOW). */
+export function assertJobDate(job: JobName, date: string, window: SurveyWindow): void {
+  const ok = job === "final-summary" ? date >= window.end : isSurveyDay(window, date);
+  if (!ok) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
+}
+
+async function alreadyRan(db: Database, job: JobName, date: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: jobRuns.id })
+    .from(jobRuns)
+    .where(and(eq(jobRuns.job, job), eq(jobRuns.runDate, date), eq(jobRuns.forced, false)));
+  return rows.length > 0;
+}
+
+/** Record the run; null when an unforced run of (job, date) exists (the unique index decides, not a read). */
+async function recordRun(
+  db: Database,
+  request: JobRequest,
+  messages: number,
+  at: Date,
+): Promise<number | null> {
+  const conflict = request.force ? sql`` : sql`ON CONFLICT (job, run_date) WHERE NOT forced DO NOTHING`;
+  const [row] = await queryRows<{ id: string | number }>(
+    db,
+    sql`INSERT INTO job_runs (job, run_date, forced, trigger, message_count, created_at)
+        VALUES (${request.job}, ${request.date}, ${request.force}, ${request.trigger}, ${messages}, ${at.toISOString()})
+        ${conflict} RETURNING id`,
+  );
+  return row ? Number(row.id) : null;
+}
+
+/**
+ * Run a scheduled job for a date: compose its posts and queue them. Each (job, date) posts once however
+ * many processes or retries try, because the run row and its posts are written in one transaction
+ * guarded by a unique index; `force` records a new run and posts again.
+ */
+export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobRunResult> {
+  const { job, date } = request;
+  assertJobDate(job, date, ctx.config.surveyWindow);
+  const skipped: JobRunResult = { job, date, status: "already-ran", runId: null, messages: 0 };
+  if (!request.force && (await alreadyRan(ctx.db, job, date))) return skipped;
+  const texts = await composeJob(ctx, job, date);
+  const now = ctx.now();
+  const runId = await ctx.db.transaction(async (tx) => {
+    const id = await recordRun(tx, request, texts.length, now);
+    if (id === null) return null;
+    const batch = request.force ? `job:${job}:${date}:run-${id}` : `job:${job}:${date}`;
+    await enqueue(
+      tx,
+      batch,
+      texts.map((text) => ({ kind: "text" as const, text })),
+      now,
+    );
+    return id;
+  });
+  if (runId === null) return skipped;
+  ctx.logger.info(
+    { job, date, runId, messages: texts.length, trigger: request.trigger, force: request.force },
+    "job posted",
+  );
+  return { job, date, status: "posted", runId, messages: texts.length };
+}

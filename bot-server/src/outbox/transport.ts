@@ -1,0 +1,16 @@
+import type { ImageType } from "../zalo/oa-client";
+
+export interface GroupImage {
+  data: Uint8Array;
+  type: ImageType;
+  caption?: string;
+}
+
+/** Where the bot's posts go: the Zalo group through the OA API, or the console group (no Zalo configured). */
+export interface GroupTransport {
+  readonly kind: "zalo" | "console";
+  /** Post a text; resolves with the transport's message id once the group has it. */
+  sendText(text: string): Promise<string>;
+  /** Post an image (uploaded first), with an optional caption. */
+  sendImage(image: GroupImage): Promise<string>;
+}

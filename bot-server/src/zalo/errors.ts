@@ -1,0 +1,36 @@
+/** Zalo answered, and refused: `error != 0` in the body (Zalo usually says so with HTTP 200). */
+export class ZaloApiError extends Error {
+  constructor(
+    readonly code: number,
+    readonly endpoint: string,
+    message: string,
+  ) {
+    super(`Zalo ${endpoint} refused (${code}): ${message}`);
+    this.name = "ZaloApiError";
+  }
+
+  /** -216: the access token is invalid or expired; refresh once and retry. */
+  get isInvalidToken(): boolean {
+    return this.code === -216;
+  }
+}
+
+/** Zalo could not be reached, timed out, or answered with something that is not its JSON envelope. */
+export class ZaloNetworkError extends Error {
+  constructor(
+    readonly endpoint: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(`Zalo ${endpoint} unreachable: ${message}`);
+    this.name = "ZaloNetworkError";
+  }
+}
+
+/** The OA has no usable token pair: an administrator must authorise the OA again (or configure the tokens). */
+export class ZaloAuthError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZaloAuthError";
+  }
+}

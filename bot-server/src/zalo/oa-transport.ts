@@ -1,0 +1,48 @@
+import type { AppContext } from "../context";
+import type { ZaloGroupConfig } from "../config";
+import type { GroupTransport } from "../outbox/transport";
+import { ZaloApiError } from "./errors";
+import type { ZaloHttpOptions } from "./http";
+import { OaClient } from "./oa-client";
+import { currentAccessToken, refreshAccessToken, type TokenSettings } from "./token-store";
+
+type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
+
+/** Run an OA call with the current access token; on -216 refresh once and retry once. */
+export function withOaToken(ctx: AppContext, settings: TokenSettings) {
+  return async <T>(call: (accessToken: string) => Promise<T>): Promise<T> => {
+    const token = await currentAccessToken(ctx, settings);
+    try {
+      return await call(token);
+    } catch (error) {
+      if (!(error instanceof ZaloApiError && error.isInvalidToken)) throw error;
+      ctx.logger.info("Zalo answered -216 (invalid access token): refreshing once");
+      return call(await refreshAccessToken(ctx, settings, token));
+    }
+  };
+}
+
+/** The real group: posts through the OA Open API group feature (GMF). */
+export function oaGroupTransport(
+  ctx: AppContext,
+  zalo: ZaloMode,
+  http: ZaloHttpOptions = {},
+): GroupTransport {
+  const client = new OaClient({ apiBase: zalo.oaApiBase, ...http });
+  const withToken = withOaToken(ctx, {
+    oauthBase: zalo.oauthBase,
+    appId: zalo.appId,
+    appSecret: zalo.appSecret,
+    initialAccessToken: zalo.initialAccessToken,
+    initialRefreshToken: zalo.initialRefreshToken,
+    ...http,
+  });
+  return {
+    kind: "zalo",
+    sendText: (text) => withToken((token) => client.sendGroupText(token, zalo.groupId, text)),
+    async sendImage(image) {
+      const attachmentId = await withToken((token) => client.uploadImage(token, image.data, image.type));
+      return withToken((token) => client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption));
+    },
+  };
+}
