@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "@pks02/bot-server/src/testing";
 import { launchBrowser, maybeScreenshot, phoneContext } from "./support/browser";
 import { ensureMiniAppBuilt } from "./support/build";
+import { startBotServer, type BotTestServer } from "./support/server";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
 
 // The real bot server (PostgreSQL, /api, the built app at /app/) driven by Debian's Chromium.
 jest.setTimeout(60_000);
 
-let server: TestServer;
+let server: BotTestServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -16,7 +16,10 @@ async function storedResponses(
   communeCode: string,
 ): Promise<Array<{ submission_id: string; answers: unknown }>> {
   return server.database.withSession((session) =>
-    session.query("SELECT submission_id, answers FROM responses WHERE commune_code = $1", [communeCode]),
+    session.query<{ submission_id: string; answers: unknown }>(
+      "SELECT submission_id, answers FROM responses WHERE commune_code = $1",
+      [communeCode],
+    ),
   );
 }
 
@@ -27,7 +30,7 @@ async function openApp(communeCode: string | null): Promise<void> {
 
 beforeAll(async () => {
   ensureMiniAppBuilt();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startBotServer(), launchBrowser()]);
 });
 
 afterAll(async () => {

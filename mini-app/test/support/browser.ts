@@ -16,5 +16,7 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 /** Save a screenshot when PKS02_SCREENSHOTS names a folder (used to look at the screens, not to assert). */
 export async function maybeScreenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.PKS02_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
+  if (!dir) return;
+  await page.waitForTimeout(800); // let zmp-ui's page transition finish
+  await page.screenshot({ path: `${dir}/${name}.png` });
 }

@@ -113,6 +113,7 @@ export default function WelcomePage() {
           <strong>Khoảng {survey.definition.estimatedMinutes} phút</strong>, {questionCount} câu hỏi ngắn.
         </li>
         <li>Có thể dừng giữa chừng: câu trả lời được lưu trên máy để làm tiếp.</li>
+        <li>Thời gian khảo sát: {formatWindow(survey.window)}.</li>
         <li>Người bên cạnh chỉ giúp thao tác; ông/bà tự chọn câu trả lời.</li>
       </ul>
       {session.resumed && <Notice>Ông/bà đã trả lời một phần. Bấm “Tiếp tục trả lời” để làm tiếp.</Notice>}
