@@ -72,6 +72,29 @@ describe("visitor counts (PUT /api/communes/:code/days/:date/visits)", () => {
     expect(history[1]!.helpers).toEqual([{ name: "Nguyễn Văn A", role: "Đoàn viên" }]);
   });
 
+  it("shows staff the day's current count and its history, and refuses another district's staff", async () => {
+    const res = await server.request(`/api/communes/${SONG_MAI}/days/2024-06-12/visits`, {
+      token: DISTRICT_213_TOKEN,
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      communeCode: SONG_MAI,
+      date: "2024-06-12",
+      visits: 24,
+      helpers: [{ name: "Nguyễn Văn A" }],
+    });
+    expect(body.history.map((h: { visits: number }) => h.visits)).toEqual([20, 24]);
+    const other = await server.request(`/api/communes/${SONG_MAI}/days/2024-06-12/visits`, {
+      token: DISTRICT_215_TOKEN,
+    });
+    expect(other.status).toBe(403);
+    const none = await server.request(`/api/communes/${DONG_TIEN}/days/2024-06-14/visits`, {
+      token: DISTRICT_215_TOKEN,
+    });
+    expect(await none.json()).toMatchObject({ visits: null, history: [] });
+  });
+
   it("when the same count is sent again, nothing changes and the history gets no new entry", async () => {
     await put(THO_XUONG, "2024-06-13", { visits: 7, helpers: [] });
     const again = await put(THO_XUONG, "2024-06-13", { visits: 7, helpers: [] });
