@@ -35,18 +35,16 @@ export async function saveVisitCount(db: Database, report: VisitCountReport): Pr
       .onConflictDoNothing()
       .returning({ visits: communeDayVisits.visits });
     if (inserted.length > 0) {
-      await tx
-        .insert(communeDayVisitChanges)
-        .values({
-          communeCode,
-          surveyDay,
-          previousVisits: null,
-          visits,
-          helpers,
-          source,
-          reportedBy,
-          changedAt: at,
-        });
+      await tx.insert(communeDayVisitChanges).values({
+        communeCode,
+        surveyDay,
+        previousVisits: null,
+        visits,
+        helpers,
+        source,
+        reportedBy,
+        changedAt: at,
+      });
       return { previousVisits: null, changed: true };
     }
     const key = and(eq(communeDayVisits.communeCode, communeCode), eq(communeDayVisits.surveyDay, surveyDay));
