@@ -6,7 +6,7 @@ import zaloMiniApp from "zmp-vite-plugin";
 
 /**
  * zmp-vite-plugin lists only the entry and its static imports in www/app-config.json, and Zalo's deploy
- * uploads what that file lists. Add the lazily loaded chunks (survey screens, zmp-sdk) so they are uploaded too.
+ * uploads what that file lists. Add the lazily loaded chunks (zmp-sdk) so they are uploaded too.
  */
 function listLazyChunks(): Plugin {
   let outDir = "";

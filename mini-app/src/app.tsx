@@ -1,27 +1,31 @@
-import { Suspense } from "react";
 import { AnimationRoutes, App, Route, ZMPRouter } from "zmp-ui";
-import { Loading } from "./components/status-message";
+import { CrashScreen } from "./components/crash-screen";
+import QuestionsPage from "./pages/questions";
+import ReviewPage from "./pages/review";
+import SentPage from "./pages/sent";
 import WelcomePage from "./pages/welcome";
-import { QuestionsPage, ReviewPage, SentPage } from "./screens";
 import { canUseBrowserRouter } from "./services/zalo";
 import { SessionProvider, type AppServices } from "./state/session";
+
+// The survey screens are not split off: together they are ~5 KB gzipped, and a chunk that fails to load on a
+// weak connection halfway through the survey would cost more than it saves. zmp-sdk is the split that matters.
 
 /** The app: routes inside zmp-ui's App; the memory router wherever the /zapps/<id> base does not apply. */
 export function PksApp({ services }: { services: AppServices }) {
   return (
-    <App>
-      <SessionProvider services={services}>
-        <ZMPRouter memoryRouter={!canUseBrowserRouter()}>
-          <Suspense fallback={<Loading text="Đang tải…" />}>
+    <CrashScreen>
+      <App>
+        <SessionProvider services={services}>
+          <ZMPRouter memoryRouter={!canUseBrowserRouter()}>
             <AnimationRoutes>
               <Route path="/" element={<WelcomePage />} />
               <Route path="/questions" element={<QuestionsPage />} />
               <Route path="/review" element={<ReviewPage />} />
               <Route path="/sent" element={<SentPage />} />
             </AnimationRoutes>
-          </Suspense>
-        </ZMPRouter>
-      </SessionProvider>
-    </App>
+          </ZMPRouter>
+        </SessionProvider>
+      </App>
+    </CrashScreen>
   );
 }

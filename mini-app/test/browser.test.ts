@@ -123,4 +123,20 @@ describe("the Mini App against the real server", () => {
     await page.getByRole("heading", { name: "Chưa rõ xã/phường của ông/bà" }).waitFor();
     expect(await page.getByText(/quét lại mã QR/).isVisible()).toBe(true);
   });
+
+  it("when the survey is not open yet or is over, it says when it runs instead of asking", async () => {
+    try {
+      server.setNow(new Date("2024-06-10T03:00:00Z"));
+      await openApp("07210");
+      await page.getByRole("heading", { name: "Chưa đến thời gian khảo sát" }).waitFor();
+      expect(await page.getByText("từ ngày 12/06/2024 đến hết ngày 14/06/2024").isVisible()).toBe(true);
+
+      server.setNow(new Date("2024-06-15T03:00:00Z"));
+      await openApp("07210");
+      await page.getByRole("heading", { name: "Đợt khảo sát đã kết thúc" }).waitFor();
+      expect(await page.getByRole("button", { name: /Bắt đầu/ }).count()).toBe(0);
+    } finally {
+      server.setNow(new Date("2024-06-12T03:00:00Z"));
+    }
+  });
 });

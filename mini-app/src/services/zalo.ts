@@ -4,7 +4,7 @@ type ZmpSdk = typeof import("zmp-sdk/apis");
 
 let sdk: ZmpSdk | null = null;
 
-const SDK_LOAD_TIMEOUT_MS = 8000;
+const SDK_LOAD_TIMEOUT_MS = 15_000;
 const SDK_CALL_TIMEOUT_MS = 5000;
 
 /** Whether the page runs inside Zalo's Mini App host (served under /zapps/<id>/ from zdn.vn). */

@@ -6,6 +6,8 @@ export interface BotTestServer {
       work: (session: { query<R>(text: string, params?: unknown[]): Promise<R[]> }) => Promise<T>,
     ): Promise<T>;
   };
+  /** Move the server's clock (the survey window's phase). */
+  setNow(moment: Date): void;
   close(): Promise<void>;
 }
 

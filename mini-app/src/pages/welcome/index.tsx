@@ -1,11 +1,9 @@
-import { useEffect } from "react";
 import { useNavigate } from "zmp-ui";
 import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
 import { Screen } from "../../components/screen";
 import { Loading, Notice } from "../../components/status-message";
 import { formatWindow, submissionStatusText } from "../../components/submission-status";
 import { latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
-import { prefetchScreens } from "../../screens";
 import { useSession } from "../../state/session";
 
 /** The first screen: who asks, why, that it is anonymous and short; or what to do when something is wrong. */
@@ -14,9 +12,6 @@ export default function WelcomePage() {
   const navigate = useNavigate();
   const entries = useOutboxEntries(session.services.outbox);
   const { load } = session;
-  useEffect(() => {
-    if (load.kind === "ready") prefetchScreens();
-  }, [load.kind]);
 
   switch (load.kind) {
     case "loading":
