@@ -7,13 +7,14 @@ import { Outbox } from "./outbox/outbox";
 import { createApiClient } from "./services/api";
 import { API_BASE } from "./services/config";
 import { identityHeaders } from "./services/identity";
+import { resolveCommuneCode } from "./state/launch";
 import { deviceStorage, initZalo, onReconnect, readLaunchParams } from "./services/zalo";
 
 async function start(): Promise<void> {
   window.APP_CONFIG = appConfig;
   await initZalo();
   const storage = deviceStorage();
-  const communeCode = readLaunchParams().commune?.trim() || null;
+  const communeCode = resolveCommuneCode(readLaunchParams(), storage);
   const api = createApiClient(API_BASE);
   const outbox = new Outbox({
     storage,

@@ -112,6 +112,12 @@ describe("the Mini App against the real server", () => {
     const ways = page.getByRole("group", { name: /hình thức nào/ });
     expect(await ways.getByRole("checkbox", { name: "Họp thôn, tổ dân phố" }).isChecked()).toBe(true);
     expect(await storedResponses("07207")).toHaveLength(0);
+
+    // Reopened from Zalo's recent apps, without the QR link's parameter: the same commune, the same answers.
+    await openApp(null);
+    await page.getByText("Phường Ngô Quyền, Thành phố Bắc Giang").waitFor();
+    await page.getByRole("button", { name: "Tiếp tục trả lời" }).click();
+    expect(await ways.getByRole("checkbox", { name: "Họp thôn, tổ dân phố" }).isChecked()).toBe(true);
   });
 
   it("when the commune in the link is unknown or missing, it says to scan the QR code again", async () => {

@@ -7,6 +7,7 @@ import type { DeviceStorage } from "../services/zalo";
 import { keepValidAnswers, setAnswer as applyAnswer, type DraftAnswers } from "../survey/answers";
 import { clearDraft, loadDraft, saveDraft } from "../survey/draft";
 import { buildPages, type SurveyPage } from "../survey/pages";
+import { rememberCommune } from "./launch";
 import { loadSurveyAndCommune, type LoadState } from "./load-survey";
 
 /** What the app is built from; made once at start (see main.tsx), replaced by fakes in tests. */
@@ -56,6 +57,7 @@ export function SessionProvider({ services, children }: { services: AppServices;
     void loadSurveyAndCommune(api, storage, communeCode).then((state) => {
       if (cancelled) return;
       if (state.kind === "ready") {
+        rememberCommune(storage, state.commune.code);
         const draft = loadDraft(storage, state.commune.code);
         if (draft && Object.keys(draft.answers).length > 0) {
           setAnswers(keepValidAnswers(state.survey.definition, draft.answers));
