@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "zmp-ui";
 import { validateAnswers } from "@pks02/shared";
 import { ReviewList } from "../../components/review-list";
@@ -16,6 +16,8 @@ export default function ReviewPage() {
   const [triedToSend, setTriedToSend] = useState(false);
   // What was sent, shown while this screen slides away (the session's answers are already cleared).
   const [sentAnswers, setSentAnswers] = useState<DraftAnswers | null>(null);
+  // Older hands often double-tap: the second tap must not make a second submission.
+  const sending = useRef(false);
   const ready = load.kind === "ready" && load.survey.phase === "open";
 
   useEffect(() => {
@@ -36,8 +38,10 @@ export default function ReviewPage() {
     navigate("/questions");
   };
   const send = () => {
+    if (sending.current) return;
     const outcome = submit();
     if (outcome.ok) {
+      sending.current = true;
       setSentAnswers(answers);
       navigate("/sent", { replace: true });
       return;
