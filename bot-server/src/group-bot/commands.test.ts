@@ -57,7 +57,8 @@ describe("reading group messages as commands", () => {
     expect(parse("/luotden 100001")).toEqual({ type: "bad-count", text: "100001" });
     expect(parse("/luotden 25 31/02")).toEqual({ type: "bad-date", text: "31/02" });
     expect(parse("/luotden 07222 25 hôm-qua")).toEqual({ type: "bad-date", text: "hom-qua" });
-    expect(parse("/luotden x1 25")).toEqual({ type: "unknown-commune", code: "x1" });
+    expect(parse("/luotden 123 25")).toEqual({ type: "unknown-commune", code: "123" });
+    expect(parse("/luotden hai mươi")).toEqual({ type: "usage", command: "visits" });
     expect(parse("/luotden")).toEqual({ type: "usage", command: "visits" });
     expect(parse("/luotden 1 2 3 4")).toEqual({ type: "usage", command: "visits" });
   });

@@ -79,6 +79,7 @@ function parseVisits(args: string[], window: SurveyWindow): GroupCommand {
   // Two tokens are "<mã xã> <số>", unless the second is a date ("<số> <dd/mm>").
   const withCode = args.length === 3 || (args.length === 2 && !/[/.-]/.test(args[1]!));
   const [codeToken, countToken, dateToken] = withCode ? args : [undefined, args[0], args[1]];
+  if (codeToken !== undefined && !/^\d+$/.test(codeToken)) return { type: "usage", command: "visits" };
   const visits = parseCount(countToken!);
   if (typeof visits !== "number") return visits;
   let communeCode: string | undefined;

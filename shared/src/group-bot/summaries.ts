@@ -191,7 +191,8 @@ export function districtSummaryTexts(
   ];
   const lagging = communes
     .map((c) => {
-      const issues = c.quota.status === "ok" ? [] : [`${quotaStatusText(c.quota)} (${figures(c)})`];
+      const numbers = c.quota.status === "missing_visits" ? `${formatCount(c.responses)} phiếu` : figures(c);
+      const issues = c.quota.status === "ok" ? [] : [`${quotaStatusText(c.quota)} (${numbers})`];
       if (!withPhoto.has(c.code)) issues.push("chưa gửi ảnh báo cáo");
       return { c, issues };
     })

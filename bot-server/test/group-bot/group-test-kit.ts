@@ -1,0 +1,108 @@
+import { sql } from "drizzle-orm";
+import pino from "pino";
+import { queryRows } from "../../src/db/database";
+import { groupTransportFor } from "../../src/outbox/group-transport";
+import { deliverDueMessages } from "../../src/outbox/worker";
+import { startServer, type RunningServer } from "../../src/server";
+import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
+import { startTestServer, type TestServer, type TestServerOptions } from "../../src/testing";
+import {
+  FAKE_APP_ID,
+  FAKE_APP_SECRET,
+  FAKE_GROUP_ID,
+  FAKE_OA_SECRET_KEY,
+  type FakeZaloServer,
+} from "../fake-zalo/fake-zalo-server";
+import { groupTextEvent, signZaloEvent } from "../fake-zalo/webhook-events";
+
+/** The environment of a server posting to the fake Zalo's group. */
+export function zaloEnv(fake: FakeZaloServer): Record<string, string> {
+  return {
+    ZALO_OA_API_BASE: fake.url,
+    ZALO_OAUTH_BASE: fake.url,
+    ZALO_APP_ID: FAKE_APP_ID,
+    ZALO_APP_SECRET: FAKE_APP_SECRET,
+    ZALO_OA_SECRET_KEY: FAKE_OA_SECRET_KEY,
+    ZALO_GROUP_ID: FAKE_GROUP_ID,
+    ZALO_OA_ACCESS_TOKEN: "test-access-token-1",
+    ZALO_OA_REFRESH_TOKEN: "test-refresh-token-1",
+  };
+}
+
+export function startZaloTestServer(
+  fake: FakeZaloServer,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  return startTestServer({ ...options, env: { ...zaloEnv(fake), ...options.env } });
+}
+
+/** A second server process on the same database as `server` (same configuration, its own pool). */
+export function startSibling(server: TestServer, background = false): Promise<RunningServer> {
+  return startServer(server.config, {
+    logger: pino({ level: "silent" }),
+    now: server.context.now,
+    background,
+  });
+}
+
+/** POST a raw body to /webhooks/zalo, signed unless a signature is given (null: no header). */
+export function postWebhook(server: TestServer, raw: string, signature: string | null = signZaloEvent(raw)) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (signature !== null) headers["x-zevent-signature"] = signature;
+  return server.request("/webhooks/zalo", { method: "POST", headers, body: raw });
+}
+
+/** Wait until the webhook event with this msg_id has been handled (events are handled after the 200). */
+export async function waitForEvent(server: TestServer, msgId: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const [row] = await queryRows<{ processed_at: Date | null }>(
+      server.context.db,
+      sql`SELECT processed_at FROM zalo_events WHERE event_key = ${`zalo:${msgId}`}`,
+    );
+    if (row?.processed_at) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`webhook event ${msgId} was not handled`);
+}
+
+/** Deliver what the outbox holds, as the worker would. */
+export function deliver(server: { context: TestServer["context"] }) {
+  return deliverDueMessages(server.context, groupTransportFor(server.context));
+}
+
+/** A member writes in the group; returns the bot's replies as the fake group received them. */
+export async function say(
+  server: TestServer,
+  fake: FakeZaloServer,
+  senderId: string,
+  text: string,
+): Promise<string[]> {
+  const before = fake.sent.length;
+  const event = groupTextEvent({ senderId, text });
+  expect((await postWebhook(server, event.raw)).status).toBe(200);
+  await waitForEvent(server, event.msgId);
+  await deliver(server);
+  return fake.sent.slice(before).map((m) => m.text ?? "");
+}
+
+/** `count` residents answer for a commune today (distinct devices), through the real API. */
+export async function seedResponses(server: TestServer, communeCode: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const res = await server.request("/api/responses", {
+      method: "POST",
+      json: buildResponseInput({ communeCode }),
+      headers: newDeviceHeaders(),
+    });
+    if (res.status !== 201 && res.status !== 200) throw new Error(`seeding a response failed: ${res.status}`);
+  }
+}
+
+/** The `error.code` of an API error answer. */
+export async function errorCode(res: Response): Promise<string> {
+  return ((await res.json()) as { error: { code: string } }).error.code;
+}
+
+/** The `status` of a job run answer. */
+export async function statusOf(res: Response): Promise<string> {
+  return ((await res.json()) as { status: string }).status;
+}

@@ -1,0 +1,215 @@
+import { sql } from "drizzle-orm";
+import { GROUP_MESSAGE_LIMIT } from "@pks02/shared";
+import { queryRows } from "../../src/db/database";
+import { runSlot } from "../../src/jobs/scheduler";
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
+import { FakeZaloServer } from "../fake-zalo/fake-zalo-server";
+import { groupImageEvent } from "../fake-zalo/webhook-events";
+import {
+  deliver,
+  errorCode,
+  postWebhook,
+  say,
+  seedResponses,
+  startSibling,
+  startZaloTestServer,
+  statusOf,
+  waitForEvent,
+} from "./group-test-kit";
+
+const DISTRICT_213_TOKEN = "district-213-token-0123456789";
+
+describe("scheduled posts", () => {
+  let fake: FakeZaloServer;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await new FakeZaloServer().start();
+    server = await startZaloTestServer(fake, { env: { DISTRICT_TOKENS: `213:${DISTRICT_213_TOKEN}` } });
+    // 12/06: one commune in each quota state, and one photo report.
+    await seedResponses(server, "07201", 10); // Phường Thọ Xương: 10 for 20 visits, ok
+    await seedResponses(server, "07222", 3); // Xã Song Mai: 3 for 20 visits, too few (7 missing)
+    await seedResponses(server, "07204", 4); // Phường Trần Nguyên Hãn: 4 for 2 visits, too many (1 over)
+    await seedResponses(server, "07207", 2); // Phường Ngô Quyền: no visit count
+    for (const [code, visits] of [
+      ["07201", 20],
+      ["07222", 20],
+      ["07204", 2],
+    ] as const) {
+      const res = await server.request(`/api/communes/${code}/days/2024-06-12/visits`, {
+        method: "PUT",
+        json: { visits },
+        token: TEST_ADMIN_TOKEN,
+      });
+      expect(res.status).toBe(200);
+    }
+    await say(server, fake, "member-tho-xuong", "/dangky 07201");
+  });
+  afterAll(async () => {
+    await server.close();
+    await fake.close();
+  });
+
+  const runJob = (job: string, body: unknown, token: string = TEST_ADMIN_TOKEN) =>
+    server.request(`/api/admin/jobs/${job}/run`, { method: "POST", json: body, token });
+  const posted = async (job: string, date: string) => {
+    const before = fake.sent.length;
+    const res = await runJob(job, { date });
+    expect(res.status).toBe(200);
+    await deliver(server);
+    return fake.texts().slice(before);
+  };
+
+  it("the evening summary gives province totals, districts, flagged communes with their numbers and missing photos", async () => {
+    const photo = groupImageEvent({ senderId: "member-tho-xuong" });
+    await postWebhook(server, photo.raw);
+    await waitForEvent(server, photo.msgId);
+    await deliver(server);
+    const texts = await posted("daily-summary", "2024-06-12");
+    const summary = texts.filter((t) => !t.includes("Kính gửi Ban Chỉ đạo"));
+    const lines = summary.join("\n").split("\n");
+    expect(summary[0]).toMatch(/^(\(phần 1\/\d\)\n)?📊 TỔNG HỢP NGÀY 12\/06\/2024 \(NGÀY 1\/3\)/);
+    expect(lines).toContain(
+      "Toàn tỉnh: 19 phiếu, 42 lượt công dân đến; 1/209 xã đạt, 1 xã thiếu phiếu, 1 xã vượt, " +
+        "206 xã chưa báo đủ lượt đến; 1/209 xã đã gửi ảnh báo cáo.",
+    );
+    expect(lines).toContain("• Thành phố Bắc Giang: 19 phiếu | 42 lượt | 1/16 xã đạt");
+    expect(lines).toContain("• Huyện Yên Thế: 0 phiếu | 0 lượt | 0/19 xã đạt");
+    expect(lines).toContain("🔻 Xã thiếu phiếu (1):");
+    expect(lines).toContain("• Xã Song Mai (Thành phố Bắc Giang): 3 phiếu / 20 lượt, cần thêm 7 phiếu");
+    expect(lines).toContain(
+      "• Phường Trần Nguyên Hãn (Thành phố Bắc Giang): 4 phiếu / 2 lượt, vượt 1 phiếu so với lượt đến",
+    );
+    expect(
+      lines.find((l) => l.startsWith("• Thành phố Bắc Giang: Phường Ngô Quyền (2 phiếu)")),
+    ).toBeDefined();
+    expect(lines).toContain("📷 Xã chưa gửi ảnh báo cáo (208):");
+    const noPhotoCity = lines.find((l) => l.startsWith("• Thành phố Bắc Giang: Phường Trần Nguyên Hãn"));
+    expect(noPhotoCity).toContain("Xã Song Mai");
+    expect(noPhotoCity).not.toContain("Thọ Xương");
+    expect(texts.every((t) => t.length <= GROUP_MESSAGE_LIMIT)).toBe(true);
+  });
+
+  it("the evening also addresses each district's steering committee with what its communes lack", async () => {
+    const districtTexts = fake.texts().filter((t) => t.includes("Kính gửi Ban Chỉ đạo"));
+    expect(districtTexts).toHaveLength(10);
+    const city = districtTexts.find((t) => t.includes("Kính gửi Ban Chỉ đạo Thành phố Bắc Giang"))!;
+    expect(city).toContain("• Xã Song Mai: cần thêm 7 phiếu (3 phiếu / 20 lượt); chưa gửi ảnh báo cáo");
+    expect(city).toContain(
+      "• Phường Ngô Quyền: chưa báo cáo lượt công dân đến (2 phiếu); chưa gửi ảnh báo cáo",
+    );
+    expect(city).not.toContain("• Phường Thọ Xương");
+  });
+
+  it("runs a (job, date) once, however often it is asked, unless forced", async () => {
+    const again = await runJob("daily-summary", { date: "2024-06-12" });
+    expect(await again.json()).toEqual({
+      job: "daily-summary",
+      date: "2024-06-12",
+      status: "already-ran",
+      runId: null,
+      messages: 0,
+    });
+    const forced = await runJob("daily-summary", { date: "2024-06-12", force: true });
+    const body = (await forced.json()) as { messages: number };
+    expect(body).toMatchObject({ status: "posted", runId: expect.any(Number) });
+    expect(body.messages).toBeGreaterThan(10);
+    const runs = await queryRows<{ forced: boolean }>(
+      server.context.db,
+      sql`SELECT forced FROM job_runs WHERE job = 'daily-summary' ORDER BY id`,
+    );
+    expect(runs.map((r) => r.forced)).toEqual([false, true]);
+    const before = fake.sent.length;
+    await deliver(server);
+    expect(fake.sent.length - before).toBe(body.messages);
+  });
+
+  it("when two server processes run the same scheduled slot at once, the group gets one post", async () => {
+    const other = await startSibling(server);
+    try {
+      server.setNow(new Date("2024-06-13T00:00:00Z")); // 07:00 on 13/06
+      const before = fake.sent.length;
+      const [a, b] = await Promise.all([
+        runSlot(server.context, "morning"),
+        runSlot(other.context, "morning"),
+      ]);
+      expect([...a, ...b].map((r) => r.status).sort()).toEqual(["already-ran", "posted"]);
+      await Promise.all([deliver(server), deliver(other)]);
+      const sent = fake.texts().slice(before);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(
+        /^☀️ Chào buổi sáng! Hôm nay là ngày 13\/06\/2024 \(ngày 2\/3\) khảo sát phiếu PKS 02\./,
+      );
+      expect(sent[0]).toContain("📷 Chụp ảnh bộ phận một cửa");
+      const [admin1, admin2] = await Promise.all([
+        runJob("morning-reminder", { date: "2024-06-13" }),
+        fetch(`${other.url}/api/admin/jobs/morning-reminder/run`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${TEST_ADMIN_TOKEN}` },
+          body: JSON.stringify({ date: "2024-06-13" }),
+        }),
+      ]);
+      expect([await statusOf(admin1), await statusOf(admin2)]).toEqual(["already-ran", "already-ran"]);
+    } finally {
+      server.setNow(new Date("2024-06-12T03:00:00Z"));
+      await other.close();
+    }
+  });
+
+  it("the afternoon check lists communes with no visitor count or no photo, by district", async () => {
+    const texts = await posted("afternoon-check", "2024-06-12");
+    const lines = texts.join("\n").split("\n");
+    expect(lines.find((l) => l.startsWith("⏰"))).toMatch(
+      /208 xã chưa báo lượt công dân đến hoặc chưa gửi ảnh báo cáo\.$/,
+    );
+    expect(lines).toContain("Thành phố Bắc Giang (15):");
+    expect(lines).toContain("• Xã Song Mai: chưa gửi ảnh");
+    expect(lines).toContain("• Phường Ngô Quyền: chưa báo lượt đến, chưa gửi ảnh");
+    expect(lines.some((l) => l.includes("Thọ Xương"))).toBe(false);
+  });
+
+  it("the final summary covers the whole window and is refused before the last day", async () => {
+    const early = await runJob("final-summary", { date: "2024-06-13" });
+    expect(early.status).toBe(400);
+    expect(await errorCode(early)).toBe("DATE_OUTSIDE_WINDOW");
+    const texts = await posted("final-summary", "2024-06-14");
+    const all = texts.join("\n");
+    expect(all).toMatch(/^(\(phần 1\/\d\)\n)?🏁 KẾT QUẢ KHẢO SÁT PKS 02 \(12\/06\/2024 – 14\/06\/2024\)/);
+    expect(all).toContain("Toàn tỉnh: 19 phiếu, 42 lượt công dân đến; 0/209 xã đạt");
+    expect(all).toContain("Cảm ơn các tổ công tác");
+  });
+
+  it("refuses unknown jobs, bad bodies, days outside the window and anyone but the admin", async () => {
+    expect((await runJob("weekly-summary", { date: "2024-06-12" })).status).toBe(404);
+    expect(await errorCode(await runJob("weekly-summary", { date: "2024-06-12" }))).toBe("UNKNOWN_JOB");
+    expect((await runJob("daily-summary", { date: "12/06/2024" })).status).toBe(400);
+    expect((await runJob("daily-summary", { date: "2024-06-12", force: "yes" })).status).toBe(400);
+    expect((await runJob("daily-summary", { date: "2024-06-15" })).status).toBe(400);
+    const anonymous = await server.request("/api/admin/jobs/daily-summary/run", {
+      method: "POST",
+      json: { date: "2024-06-12" },
+    });
+    expect(anonymous.status).toBe(401);
+    expect((await runJob("daily-summary", { date: "2024-06-12" }, DISTRICT_213_TOKEN)).status).toBe(403);
+  });
+});
+
+describe("the scheduled slots without Zalo", () => {
+  it("do nothing outside the survey days", async () => {
+    const server = await startTestServer({ now: new Date("2024-06-20T00:00:00Z") });
+    try {
+      expect(await runSlot(server.context, "morning")).toEqual([]);
+      expect(await runSlot(server.context, "evening")).toEqual([
+        {
+          job: "final-summary",
+          date: "2024-06-14",
+          status: "posted",
+          runId: expect.any(Number),
+          messages: expect.any(Number),
+        },
+      ]);
+      expect((await runSlot(server.context, "evening"))[0]?.status).toBe("already-ran");
+    } finally {
+      await server.close();
+    }
+  });
+});
