@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, maybeScreenshot, phoneContext } from "./support/browser";
 import { ensureMiniAppBuilt } from "./support/build";
 import { startBotServer, type BotTestServer } from "./support/server";
+import { serveAsZaloHost } from "./support/zalo-host";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
 
 // The real bot server (PostgreSQL, /api, the built app at /app/) driven by Debian's Chromium.
@@ -144,5 +145,14 @@ describe("the Mini App against the real server", () => {
     } finally {
       server.setNow(new Date("2024-06-12T03:00:00Z"));
     }
+  });
+
+  it("when served under /zapps/<APP_ID>/ like inside Zalo, the same build routes with the browser router", async () => {
+    await serveAsZaloHost(page, server.url, "1234567890");
+    await page.goto(`${server.url}/zapps/1234567890/?commune=07213&utm_source=zalo-qr`);
+    await page.getByText("Phường Trần Phú, Thành phố Bắc Giang").waitFor();
+    await page.getByRole("button", { name: "Bắt đầu trả lời" }).click();
+    await answer(page, /Trong 12 tháng qua/, "Chưa gặp, không biết");
+    expect(new URL(page.url()).pathname).toBe("/zapps/1234567890/questions");
   });
 });

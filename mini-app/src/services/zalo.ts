@@ -101,7 +101,8 @@ export function deviceStorage(): DeviceStorage {
   if (sdk) {
     try {
       const store = nativeStorage(sdk);
-      store.getItem("pks02.probe");
+      store.setItem("pks02.probe", "1"); // throws where nativeStorage is not supported
+      store.removeItem("pks02.probe");
       return store;
     } catch {
       // an old Zalo without nativeStorage: fall back below

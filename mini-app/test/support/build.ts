@@ -23,6 +23,9 @@ export function ensureMiniAppBuilt(): void {
   const result = spawnSync("npx", ["vite", "build", "--logLevel", "error"], {
     cwd: MINI_APP_DIR,
     encoding: "utf8",
+    // jest sets NODE_ENV=test, which Vite would inline: React's development build and zmp-ui's non-production
+    // router basename. Build exactly what ships.
+    env: { ...process.env, NODE_ENV: "production" },
   });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
