@@ -1,4 +1,4 @@
-import { SURVEY_TIME_ZONE } from "@pks02/shared";
+import { formatDateVi, localDateOf, localTimeOf } from "@pks02/shared";
 import type { ConsoleMessage } from "./console-messages";
 import { CONSOLE_MEMBERS } from "./test-members";
 
@@ -8,13 +8,8 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
   );
 
-const timeFormat = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: SURVEY_TIME_ZONE,
-  day: "2-digit",
-  month: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+/** "27/11/2026 04:24", in Vietnam's time. */
+const timeOf = (moment: Date) => `${formatDateVi(localDateOf(moment))} ${localTimeOf(moment)}`;
 
 function messageHtml(m: ConsoleMessage): string {
   const image = m.hasImageData
@@ -22,7 +17,7 @@ function messageHtml(m: ConsoleMessage): string {
     : m.imageUrl
       ? `<img src="${escapeHtml(m.imageUrl)}" alt="Ảnh">`
       : "";
-  return `<li class="${m.fromBot ? "bot" : "member"}"><div class="meta">${escapeHtml(m.author)} · ${timeFormat.format(m.createdAt)}</div>${image}${m.text ? `<div class="text">${escapeHtml(m.text)}</div>` : ""}</li>`;
+  return `<li class="${m.fromBot ? "bot" : "member"}"><div class="meta">${escapeHtml(m.author)} · ${timeOf(m.createdAt)}</div>${image}${m.text ? `<div class="text">${escapeHtml(m.text)}</div>` : ""}</li>`;
 }
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0;background:#f0f2f5;color:#1c1e21}

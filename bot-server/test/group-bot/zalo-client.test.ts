@@ -93,6 +93,22 @@ describe("the Zalo OA client and its tokens", () => {
     expect(fake.refreshes.length - before).toBe(1);
   });
 
+  it("refreshes ahead of time when the stored access token is about to expire", async () => {
+    const before = fake.refreshes.length;
+    const now = server.context.now();
+    server.setNow(new Date(now.getTime() + 90_000 * 1000 - 60_000)); // a minute before the token expires
+    try {
+      expect(await post("trước khi mã hết hạn")).toEqual({ sent: 1, failed: 0 });
+    } finally {
+      server.setNow(now);
+    }
+    expect(fake.refreshes.length - before).toBe(1);
+    expect(fake.sent.at(-1)).toMatchObject({
+      text: "trước khi mã hết hạn",
+      accessToken: "test-access-token-5",
+    });
+  });
+
   it("uploads an image and sends it to the group as a media template", async () => {
     const client = new OaClient({ apiBase: fake.url });
     const attachmentId = await client.uploadImage("test-access-token-4", PNG, "image/png");
