@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import express, { type Express, type Router } from "express";
 import helmet from "helmet";
 import cors from "cors";
@@ -7,6 +6,7 @@ import type { AppContext } from "./context";
 import { errorHandler, notFound } from "./http/errors";
 import { healthRoutes } from "./health/routes";
 import { surveyRoutes } from "./communes/routes";
+import { miniAppRoutes } from "./mini-app/routes";
 
 // The Mini App runs inside Zalo on h5.zdn.vn; localhost is for development and browser tests.
 const MINI_APP_ORIGINS = [
@@ -14,20 +14,6 @@ const MINI_APP_ORIGINS = [
   /^https?:\/\/localhost(:\d+)?$/,
   /^https?:\/\/127\.0\.0\.1(:\d+)?$/,
 ];
-
-/** Serve the built Mini App at /app/ (same origin as the API) for the local default. */
-function miniAppRoutes({ config }: AppContext): Router {
-  const router = express.Router();
-  router.use("/app", express.static(config.miniAppDir, { index: "index.html", maxAge: "1h" }));
-  router.get("/app", (req, res, next) => {
-    if (existsSync(config.miniAppDir)) return next();
-    res
-      .status(503)
-      .type("text/plain; charset=utf-8")
-      .send("Mini App chưa được build: chạy `npm run build:app`.");
-  });
-  return router;
-}
 
 /** Build the Express app from its dependencies; `index.ts` starts it, tests start it on port 0. */
 export function buildApp(context: AppContext, featureRoutes: Router[] = []): Express {
