@@ -178,6 +178,19 @@ describe("scheduled posts", () => {
     expect(all).toContain("Cảm ơn các tổ công tác");
   });
 
+  it("shows the admin what went to the Zalo group, and has no console page", async () => {
+    const res = await server.request("/api/admin/group-messages", { token: TEST_ADMIN_TOKEN });
+    const body = (await res.json()) as {
+      mode: string;
+      messages: { idempotencyKey: string; status: string }[];
+    };
+    expect(body.mode).toBe("zalo");
+    expect(body.messages).toContainEqual(
+      expect.objectContaining({ idempotencyKey: "job:daily-summary:2024-06-12:part-1", status: "sent" }),
+    );
+    expect((await server.request("/group")).status).toBe(404);
+  });
+
   it("refuses unknown jobs, bad bodies, days outside the window and anyone but the admin", async () => {
     expect((await runJob("weekly-summary", { date: "2024-06-12" })).status).toBe(404);
     expect(await errorCode(await runJob("weekly-summary", { date: "2024-06-12" }))).toBe("UNKNOWN_JOB");

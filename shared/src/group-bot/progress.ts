@@ -1,7 +1,8 @@
 import { quotaStatusText } from "../messages";
 import { formatDateVi } from "../window/window";
 import { formatCount, splitMessage } from "./split";
-import { flaggedLines, totalsLine, type CommuneFigures, type DistrictFigures } from "./summaries";
+import type { CommuneFigures, DistrictFigures } from "./figures";
+import { flaggedLines, totalsLine } from "./summaries";
 
 function span(dates: readonly string[]): string {
   const first = dates[0] ?? "";

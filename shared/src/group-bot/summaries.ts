@@ -1,50 +1,13 @@
-import type { QuotaResult } from "../quota/quota";
 import { quotaStatusText } from "../messages";
 import { formatCount, splitMessage } from "./split";
 import { formatDateVi, type SurveyWindow } from "../window/window";
-
-/** One commune's figures over some survey days (the shape the server's progress report gives). */
-export interface CommuneFigures {
-  code: string;
-  name: string;
-  districtCode: string;
-  districtName: string;
-  responses: number;
-  visits: number | null;
-  /** Sum of the days that have a count, and how many days have one. */
-  visitsReported: number;
-  daysReported: number;
-  quota: QuotaResult;
-}
-
-export interface TotalsFigures {
-  communes: number;
-  responses: number;
-  visits: number;
-  communesOk: number;
-  communesTooFew: number;
-  communesTooMany: number;
-  communesMissingVisits: number;
-}
-
-export interface DistrictFigures extends TotalsFigures {
-  code: string;
-  name: string;
-}
-
-export interface ProgressFigures {
-  dates: string[];
-  communes: CommuneFigures[];
-  districts: DistrictFigures[];
-  province: TotalsFigures;
-}
-
-/** A survey day with its place in the window. */
-export interface SurveyDayRef {
-  date: string;
-  dayNumber: number;
-  dayCount: number;
-}
+import type {
+  CommuneFigures,
+  DistrictFigures,
+  ProgressFigures,
+  SurveyDayRef,
+  TotalsFigures,
+} from "./figures";
 
 /** "ngày 12/06/2024 (ngày 1/3)" */
 export const dayTitle = (d: SurveyDayRef): string =>
