@@ -40,6 +40,7 @@ export const API_ERROR_MESSAGES = {
   DATE_OUTSIDE_WINDOW: "Ngày này không nằm trong thời gian khảo sát.",
   INTERNAL: "Hệ thống gặp lỗi. Xin thử lại sau.",
   BAD_SIGNATURE: "Chữ ký sự kiện Zalo không hợp lệ.",
-  UNKNOWN_JOB: "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
+  UNKNOWN_JOB:
+    "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;
