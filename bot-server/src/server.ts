@@ -9,6 +9,7 @@ import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
 import { featureRoutes, startBackground, type BackgroundService } from "./features";
 import { createLogger } from "./logger";
+import { answerClientErrors } from "./http/client-error";
 
 export interface RunningServer {
   url: string;
@@ -42,6 +43,7 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once("error", reject);
   });
+  answerClientErrors(server, logger);
   const services: BackgroundService[] = options.background === false ? [] : await startBackground(context);
   const port = (server.address() as AddressInfo).port;
   return {

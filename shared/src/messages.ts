@@ -40,6 +40,10 @@ export const API_ERROR_MESSAGES = {
   DATE_OUTSIDE_WINDOW: "Ngày này không nằm trong thời gian khảo sát.",
   INTERNAL: "Hệ thống gặp lỗi. Xin thử lại sau.",
   BAD_SIGNATURE: "Chữ ký sự kiện Zalo không hợp lệ.",
+  METHOD_NOT_ALLOWED: "Đường dẫn này không nhận phương thức (method) HTTP này.",
+  UNSUPPORTED_MEDIA_TYPE: "Dữ liệu phải gửi dạng JSON (Content-Type: application/json, mã UTF-8).",
+  HEADERS_TOO_LARGE: "Phần đầu (header) của yêu cầu quá lớn.",
+  REQUEST_TIMEOUT: "Yêu cầu gửi lên quá chậm, đã hết thời gian chờ.",
   UNKNOWN_JOB:
     "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;

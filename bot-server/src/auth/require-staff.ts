@@ -56,3 +56,9 @@ export function assertDistrictAccess(staff: Staff, districtCode: string): void {
 export function reporterOf(staff: Staff): string {
   return staff.kind === "admin" ? "admin" : `district:${staff.districtCode}`;
 }
+
+/** Admin-only routes (jobs, group messages): a district token gets 403 FORBIDDEN saying so. */
+export function assertAdmin(staff: Staff): void {
+  if (staff.kind !== "admin")
+    throw new AppError("FORBIDDEN", 403, "Chỉ mã truy cập quản trị (của tỉnh) được dùng chức năng này.");
+}

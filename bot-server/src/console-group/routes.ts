@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import express, { Router } from "express";
 import { z } from "zod";
-import { requireStaff, staffOf } from "../auth/require-staff";
+import { assertAdmin, requireStaff, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { handleGroupEvent } from "../group-bot/handle-event";
 import type { GroupEvent } from "../group-bot/events";
 import { AppError, parseInput } from "../http/errors";
+import { storableText } from "../http/storable-text";
 import { recentOutbox } from "../outbox/outbox-repository";
 import { deliverDueMessages } from "../outbox/worker";
 import { requireAdminPassword } from "./basic-auth";
@@ -16,7 +17,7 @@ import { CONSOLE_MEMBERS, SAMPLE_PHOTO_SVG, SAMPLE_PHOTO_URL } from "./test-memb
 
 const ZConsolePost = z.object({
   member: z.enum(CONSOLE_MEMBERS.map((m) => m.id) as [string, ...string[]]),
-  text: z.string().max(2000).default(""),
+  text: z.string().max(2000).default("").transform(storableText),
   action: z.enum(["text", "photo"]),
 });
 
@@ -55,7 +56,8 @@ export function consoleGroupRoutes(ctx: AppContext): Router {
       .send(consoleGroupPage(await recentConsoleMessages(ctx.db, 200), member));
   });
   router.get("/group/images/:id", auth, async (req, res) => {
-    const image = await consoleImage(ctx.db, Number(req.params.id) || 0);
+    const id = String(req.params.id);
+    const image = /^\d{1,15}$/.test(id) ? await consoleImage(ctx.db, Number(id)) : undefined;
     if (!image) throw new AppError("NOT_FOUND", 404);
     res.type(image.type).send(image.data);
   });
@@ -76,7 +78,7 @@ export function consoleGroupRoutes(ctx: AppContext): Router {
 export function groupMessagesApi(ctx: AppContext): Router {
   const router = Router();
   router.get("/api/admin/group-messages", requireStaff(ctx.config), async (_req, res) => {
-    if (staffOf(res).kind !== "admin") throw new AppError("FORBIDDEN", 403);
+    assertAdmin(staffOf(res));
     if (ctx.config.zaloGroup.mode === "console") {
       const messages = await recentConsoleMessages(ctx.db, 500);
       res.json({

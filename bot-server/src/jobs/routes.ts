@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { ZLocalDate } from "@pks02/shared";
-import { requireStaff, staffOf } from "../auth/require-staff";
+import { assertAdmin, requireStaff, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { runJob } from "./run-job";
@@ -13,7 +13,7 @@ const ZRunJob = z.object({ date: ZLocalDate, force: z.boolean().default(false) }
 export function jobRoutes(ctx: AppContext): Router {
   const router = Router();
   router.post("/api/admin/jobs/:job/run", requireStaff(ctx.config), async (req, res) => {
-    if (staffOf(res).kind !== "admin") throw new AppError("FORBIDDEN", 403);
+    assertAdmin(staffOf(res));
     const job = JOB_NAMES.find((name) => name === req.params.job);
     if (!job) throw new AppError("UNKNOWN_JOB", 404);
     const { date, force } = parseInput(ZRunJob, req.body ?? {});

@@ -6,7 +6,8 @@ import { parseInput } from "../http/errors";
 import { assertDistrictAccess, requireStaff, staffOf } from "../auth/require-staff";
 import { computeProgress } from "./compute-progress";
 
-const ZProgressQuery = z.object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional() });
+// Strict: a misspelt parameter (?dat=…) is a 400, not silently the whole window's figures.
+const ZProgressQuery = z.object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional() }).strict();
 
 /**
  * Staff only: GET /api/progress?date=YYYY-MM-DD&district=213 — responses, visits and quota per commune

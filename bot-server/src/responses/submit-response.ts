@@ -36,9 +36,26 @@ function retryOf(stored: StoredSubmission, hash: string): SubmitResult {
   return { receipt: receiptOf(stored), created: false };
 }
 
+// When the resident opened the form: a moment of this century, which both JavaScript and PostgreSQL hold
+// (an ISO string may say year 0000 or 9999 with a +14:00 offset; PostgreSQL refuses some of those).
+const EARLIEST_START = Date.parse("2000-01-01T00:00:00Z");
+const LATEST_START = Date.parse("2100-01-01T00:00:00Z");
+
+function startedAtOf(startedAt: string | undefined): Date | null {
+  if (startedAt === undefined) return null;
+  const moment = Date.parse(startedAt);
+  if (!(moment >= EARLIEST_START && moment < LATEST_START)) {
+    throw new AppError("VALIDATION_FAILED", 400, undefined, [
+      { path: "startedAt", message: "Thời điểm bắt đầu phải trong khoảng năm 2000–2099." },
+    ]);
+  }
+  return new Date(moment);
+}
+
 /** Parse and check what the form says, before anything else (no I/O). */
 function checkContent(body: unknown) {
   const input = parseInput(ZResponseInput, body, "VALIDATION_FAILED");
+  const startedAt = startedAtOf(input.startedAt);
   const commune = findCommune(input.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 400);
   if (input.surveyVersion !== PKS02_DEFINITION.version) {
@@ -50,7 +67,7 @@ function checkContent(body: unknown) {
   if (!validation.ok) throw new AppError("VALIDATION_FAILED", 400, undefined, validation.errors);
   const answers = validation.answers;
   const hash = contentHash({ communeCode: commune.code, surveyVersion: input.surveyVersion, answers });
-  return { input, communeCode: commune.code, answers, hash };
+  return { input, communeCode: commune.code, answers, hash, startedAt };
 }
 
 /**
@@ -70,7 +87,7 @@ export async function submitResponse(
   identity: IdentityHeaders,
   graph?: ZaloGraphClient,
 ): Promise<SubmitResult> {
-  const { input, communeCode, answers, hash } = checkContent(body);
+  const { input, communeCode, answers, hash, startedAt } = checkContent(body);
   const previous = await findSubmission(ctx.db, input.submissionId);
   if (previous) return retryOf(previous, hash);
   const receivedAt = ctx.now();
@@ -87,7 +104,7 @@ export async function submitResponse(
     identityKind: respondent.kind,
     answers,
     contentHash: hash,
-    startedAt: input.startedAt ? new Date(input.startedAt) : null,
+    startedAt,
     receivedAt,
     surveyDay,
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZHelper, ZLocalDate, findCommune, isSurveyDay } from "@pks02/shared";
+import { ZLocalDate, findCommune, isSurveyDay, normalizeText } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { saveVisitCount } from "./visits-repository";
@@ -29,9 +29,17 @@ export interface RecordedVisits {
   previousVisits: number | null;
 }
 
+/** A 400 VALIDATION_FAILED about a visitor count speaks of the count, not of a resident's form. */
+export const INVALID_VISITS_MESSAGE = "Số lượt công dân đến hoặc danh sách người hỗ trợ chưa hợp lệ.";
+
+// Names are shown to staff and in reports: NFC, no control, zero-width or bidi-override characters, so a
+// name cannot be blank-looking or display reversed.
+const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
+const ZStoredHelper = z.object({ name: ZHelperText, role: ZHelperText });
+
 const ZReport = z.object({
   visits: z.number().int().min(0).max(100_000),
-  helpers: z.array(ZHelper).max(50).optional(),
+  helpers: z.array(ZStoredHelper).max(50).optional(),
   source: z.enum(["api", "zalo-group"]),
   reportedBy: ZReportedBy,
 });
@@ -45,9 +53,9 @@ const ZReport = z.object({
 export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): Promise<RecordedVisits> {
   const commune = findCommune(input.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
-  const date = parseInput(ZLocalDate, input.date, "VALIDATION_FAILED");
+  const date = parseInput(ZLocalDate, input.date, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
-  const report = parseInput(ZReport, input, "VALIDATION_FAILED");
+  const report = parseInput(ZReport, input, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   const saved = await saveVisitCount(ctx.db, {
     communeCode: commune.code,
     surveyDay: date,

@@ -1,17 +1,21 @@
 import { Router } from "express";
-import { ZVisitInput, ZVisitPath, findCommune } from "@pks02/shared";
+import { ZVisitInput, ZVisitPath, findCommune, isSurveyDay } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { assertDistrictAccess, reporterOf, requireStaff, staffOf, type Staff } from "../auth/require-staff";
-import { recordVisits } from "./record-visits";
+import { INVALID_VISITS_MESSAGE, recordVisits } from "./record-visits";
 import { listVisitCountChanges } from "./visits-repository";
 
-/** The commune and day of the path, if this staff may see that commune (404 / 403 otherwise). */
-function communeDayOf(params: unknown, staff: Staff) {
+/**
+ * The commune and survey day of the path, if this staff may see that commune: 400 BAD_REQUEST for a
+ * malformed code or date, 404 COMMUNE_NOT_FOUND, 403 FORBIDDEN, 400 DATE_OUTSIDE_WINDOW (GET and PUT alike).
+ */
+function communeDayOf(ctx: AppContext, params: unknown, staff: Staff) {
   const path = parseInput(ZVisitPath, params, "BAD_REQUEST");
   const commune = findCommune(path.code);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
   assertDistrictAccess(staff, commune.districtCode);
+  if (!isSurveyDay(ctx.config.surveyWindow, path.date)) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
   return { commune, date: path.date };
 }
 
@@ -23,7 +27,7 @@ export function visitRoutes(ctx: AppContext): Router {
   const router = Router();
   const path = "/api/communes/:code/days/:date/visits";
   router.get(path, requireStaff(ctx.config), async (req, res) => {
-    const { commune, date } = communeDayOf(req.params, staffOf(res));
+    const { commune, date } = communeDayOf(ctx, req.params, staffOf(res));
     const history = await listVisitCountChanges(ctx.db, commune.code, date);
     const current = history.at(-1);
     res.set("Cache-Control", "no-store").json({
@@ -36,8 +40,8 @@ export function visitRoutes(ctx: AppContext): Router {
   });
   router.put(path, requireStaff(ctx.config), async (req, res) => {
     const staff = staffOf(res);
-    const { commune, date } = communeDayOf(req.params, staff);
-    const body = parseInput(ZVisitInput, req.body, "VALIDATION_FAILED");
+    const { commune, date } = communeDayOf(ctx, req.params, staff);
+    const body = parseInput(ZVisitInput, req.body, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
     const recorded = await recordVisits(ctx, {
       communeCode: commune.code,
       date,

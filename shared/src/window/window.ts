@@ -5,8 +5,8 @@ export const SURVEY_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const ZLocalDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
-  .refine(isRealDate, "not a real date");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD")
+  .refine(isRealDate, "ngày này không có trên lịch");
 export { ZLocalDate };
 
 /** The survey's days, inclusive, as local dates (YYYY-MM-DD). */

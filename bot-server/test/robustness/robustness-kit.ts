@@ -1,0 +1,154 @@
+import { connect } from "node:net";
+import { Writable } from "node:stream";
+import { sql } from "drizzle-orm";
+import pino from "pino";
+import { loadConfig } from "../../src/config";
+import { queryRows } from "../../src/db/database";
+import { startServer, type RunningServer } from "../../src/server";
+import { createTestDatabase, TEST_ADMIN_TOKEN, TEST_HASH_SECRET } from "../../src/testing";
+import { DISTRICT_ENV } from "../intake/intake-fixtures";
+
+/** A real server whose log (info level and up) is kept, to check what client errors leave in it. */
+export interface LoggedServer extends RunningServer {
+  logLines: string[];
+  /** Every table's row count, to prove a refused request changed nothing. */
+  rowCounts(): Promise<Record<string, number>>;
+  send(request: BadRequest): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+/** One bad request: what is sent and the error it must get. */
+export interface BadRequest {
+  name: string;
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** A string is sent as is (no Content-Type unless given); an object is sent as JSON. */
+  body?: string | Uint8Array | object;
+  status: number;
+  code: string;
+}
+
+/** A moment on the first survey day (12/6/2024, 10:00 in Vietnam). */
+export const FIRST_DAY_MORNING = new Date("2024-06-12T03:00:00Z");
+
+/** Start the server on a fresh database with a district token for 213 and 215, logging into memory. */
+export async function startLoggedServer(env: Record<string, string> = {}): Promise<LoggedServer> {
+  const database = await createTestDatabase();
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    RESPONDENT_HASH_SECRET: TEST_HASH_SECRET,
+    SURVEY_START: "2024-06-12",
+    SURVEY_END: "2024-06-14",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    SCHEDULER_ENABLED: "false",
+    RATE_LIMIT_PER_MINUTE: "100000",
+    ...DISTRICT_ENV,
+    ...env,
+  });
+  const server = await startServer(config, {
+    logger: pino({ level: "info" }, sink),
+    now: () => FIRST_DAY_MORNING,
+    background: false,
+  });
+  const tables = (
+    await queryRows<{ name: string }>(
+      server.context.db,
+      sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+    )
+  ).map((t) => t.name);
+  return {
+    ...server,
+    logLines,
+    async rowCounts() {
+      const counts: Record<string, number> = {};
+      for (const table of tables) {
+        const [row] = await queryRows<{ n: number }>(
+          server.context.db,
+          sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`,
+        );
+        counts[table] = row!.n;
+      }
+      return counts;
+    },
+    send(request) {
+      const { body } = request;
+      const json = typeof body === "object" && !(body instanceof Uint8Array);
+      const headers = new Headers(request.headers);
+      if (json && !headers.has("content-type")) headers.set("content-type", "application/json");
+      return fetch(`${server.url}${request.path}`, {
+        method: request.method ?? "GET",
+        headers,
+        // A string or bytes goes as given; fetch would add text/plain to a string, so send its bytes.
+        body: json ? JSON.stringify(body) : typeof body === "string" ? Buffer.from(body) : body,
+      });
+    },
+    async stop() {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
+
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+/** Send a bad request and check: the status, our error shape, Vietnamese messages, nothing changed. */
+export async function expectRefused(server: LoggedServer, request: BadRequest): Promise<void> {
+  const before = await server.rowCounts();
+  const res = await server.send(request);
+  const text = await res.text();
+  expect({ status: res.status, body: text.slice(0, 300) }).toMatchObject({ status: request.status });
+  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  const { error } = JSON.parse(text) as { error: { code: string; message: string; details: unknown[] } };
+  expect(error.code).toBe(request.code);
+  expect(error.message).toMatch(VIETNAMESE);
+  expect(Array.isArray(error.details)).toBe(true);
+  for (const detail of error.details) {
+    const message = (detail as { message?: unknown }).message;
+    if (message !== undefined) expect(message).toMatch(VIETNAMESE);
+  }
+  expect(await server.rowCounts()).toEqual(before);
+}
+
+/** What must never reach the log for a client's mistake: stack traces, unhandled errors, error level. */
+export function expectQuietLog(lines: string[], secrets: string[]): void {
+  const log = lines.join("");
+  expect(log).not.toMatch(/"stack"|\n\s+at /);
+  expect(log).not.toContain("unhandled error");
+  expect(lines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
+  for (const secret of secrets)
+    expect({ secret, found: log.includes(secret) }).toEqual({ secret, found: false });
+}
+
+/** Send raw bytes over TCP (what fetch refuses to send) and read the whole answer. */
+export function rawHttp(server: RunningServer, bytes: string | Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, "127.0.0.1");
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    socket.on("error", reject);
+    socket.write(bytes);
+  });
+}
+
+/** The status, headers (lower-case names) and parsed JSON body of a raw HTTP/1.1 answer. */
+export function parseRawAnswer(answer: string): { status: number; headers: string[]; body: unknown } {
+  const [head = "", ...rest] = answer.split("\r\n\r\n");
+  const [statusLine = "", ...headers] = head.split("\r\n");
+  const body = rest.join("\r\n\r\n");
+  return {
+    status: Number(statusLine.split(" ")[1]),
+    headers: headers.map((h) => h.toLowerCase()),
+    body: body ? (JSON.parse(body) as unknown) : undefined,
+  };
+}
