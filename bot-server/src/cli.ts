@@ -1,8 +1,7 @@
-// Operator CLI: `npm run jobs -- <job> --date YYYY-MM-DD [--force]`. Asks the running server (same
+// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force]`. Asks the running server (same
 // configuration, admin token) to run the job; with no server listening, runs it against the database
 // itself and delivers the posts. Either way the (job, date) once-only rule holds.
-import { z } from "zod";
-import { ZLocalDate, formatDateVi, localDateOf } from "@pks02/shared";
+import { formatDateVi, localDateOf } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import type { AppContext } from "./context";
 import { openDatabase } from "./db/database";
@@ -10,30 +9,16 @@ import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
 import { AppError } from "./http/errors";
 import { runJob, type JobRunResult } from "./jobs/run-job";
-import { JOB_NAMES } from "./jobs/schema";
+import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
 import { groupTransportFor } from "./outbox/group-transport";
 import { deliverDueMessages } from "./outbox/worker";
 
-const USAGE = `Cách dùng: npm run jobs -- <${JOB_NAMES.join("|")}> --date YYYY-MM-DD [--force]`;
-
-const ZArgs = z.object({ job: z.enum(JOB_NAMES), date: ZLocalDate, force: z.boolean() });
-type Args = z.infer<typeof ZArgs>;
+type Args = CliArgs;
 
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
-}
-
-function parseArgs(argv: string[], today: string): Args | undefined {
-  const dateAt = argv.indexOf("--date");
-  const rest = argv.filter((a, i) => a !== "--force" && i !== dateAt && i !== dateAt + 1);
-  const parsed = ZArgs.safeParse({
-    job: rest[0],
-    date: dateAt >= 0 ? argv[dateAt + 1] : today,
-    force: argv.includes("--force"),
-  });
-  return parsed.success && rest.length === 1 ? parsed.data : undefined;
 }
 
 /** Through the running server; undefined when nothing listens on the configured port. */
@@ -49,13 +34,17 @@ async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | 
   } catch {
     return undefined;
   }
-  const body = (await res.json()) as JobRunResult | { error: { message: string } };
-  if ("error" in body) throw new Error(body.error.message);
-  return body;
+  const body = (await res.json().catch(() => null)) as
+    (Partial<JobRunResult> & { error?: { message?: string } }) | null;
+  if (res.ok && body?.status) return body as JobRunResult;
+  throw new Error(
+    body?.error?.message ??
+      `Máy chủ ở cổng ${config.port} trả lời HTTP ${res.status}: không phải máy chủ PKS02? Kiểm tra PORT.`,
+  );
 }
 
 /** No server running: open the database, run the job, deliver what it queued. */
-async function direct(config: AppConfig, args: Args, io: CliIo): Promise<JobRunResult> {
+async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date): Promise<JobRunResult> {
   const database = await openDatabase(config.database);
   try {
     await migrate(database);
@@ -64,7 +53,7 @@ async function direct(config: AppConfig, args: Args, io: CliIo): Promise<JobRunR
       config,
       db: database.db,
       logger: createLogger(config.logLevel),
-      now: () => new Date(),
+      now,
     };
     const result = await runJob(ctx, { ...args, trigger: "cli" });
     const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
@@ -80,22 +69,25 @@ export async function runCli(
   argv: string[],
   io: CliIo,
   env: NodeJS.ProcessEnv = process.env,
+  now: () => Date = () => new Date(),
 ): Promise<number> {
+  const parsed = parseCliArgs(argv, localDateOf(now()));
+  if (!parsed.ok) {
+    if (parsed.problem) io.err(parsed.problem);
+    io.err(CLI_USAGE);
+    return 2;
+  }
+  const { args } = parsed;
   let config: AppConfig;
   try {
     config = loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.err(`Configuration error: ${error.message}`);
-    return 2;
-  }
-  const args = parseArgs(argv, localDateOf(new Date()));
-  if (!args) {
-    io.err(USAGE);
+    io.err(`Lỗi cấu hình: ${error.message}`);
     return 2;
   }
   try {
-    const result = (await viaServer(config, args)) ?? (await direct(config, args, io));
+    const result = (await viaServer(config, args)) ?? (await direct(config, args, io, now));
     const day = formatDateVi(result.date);
     io.out(
       result.status === "posted"

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { assertAdmin, requireStaff, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { handleGroupEvent } from "../group-bot/handle-event";
+import { findMember, memberKeyOf, registrationName } from "../group-bot/members";
 import type { GroupEvent } from "../group-bot/events";
 import { AppError, parseInput } from "../http/errors";
 import { storableText } from "../http/storable-text";
@@ -12,7 +13,7 @@ import { deliverDueMessages } from "../outbox/worker";
 import { requireAdminPassword } from "./basic-auth";
 import { consoleImage, recentConsoleMessages, saveConsoleMessage } from "./console-messages";
 import { consoleGroupTransport } from "./console-transport";
-import { consoleGroupPage } from "./page";
+import { consoleGroupPage, type ConsoleMemberOption } from "./page";
 import { CONSOLE_MEMBERS, SAMPLE_PHOTO_SVG, SAMPLE_PHOTO_URL } from "./test-members";
 
 const ZConsolePost = z.object({
@@ -43,6 +44,16 @@ async function postAsMember(ctx: AppContext, input: z.infer<typeof ZConsolePost>
   await deliverDueMessages(ctx, consoleGroupTransport(ctx), 20);
 }
 
+/** The test members, each with what they registered for (their key is the same HMAC as a Zalo member's). */
+async function memberOptions(ctx: AppContext): Promise<ConsoleMemberOption[]> {
+  return Promise.all(
+    CONSOLE_MEMBERS.map(async (m) => {
+      const member = await findMember(ctx.db, memberKeyOf(ctx.config, m.id));
+      return { ...m, registration: registrationName(member) };
+    }),
+  );
+}
+
 /** GET /group (page), POST /group/messages (form): the console group, when Zalo is not configured. */
 export function consoleGroupRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -53,7 +64,7 @@ export function consoleGroupRoutes(ctx: AppContext): Router {
     res
       .type("html")
       .set("Cache-Control", "no-store")
-      .send(consoleGroupPage(await recentConsoleMessages(ctx.db, 200), member));
+      .send(consoleGroupPage(await recentConsoleMessages(ctx.db, 200), await memberOptions(ctx), member));
   });
   router.get("/group/images/:id", auth, async (req, res) => {
     const id = String(req.params.id);

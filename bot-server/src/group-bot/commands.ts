@@ -1,4 +1,12 @@
 import { DISTRICTS, foldVietnamese, normalizeText, type SurveyWindow } from "@pks02/shared";
+import {
+  communeCodeOf,
+  countOf,
+  dayMonthOf,
+  looksLikeDate,
+  withoutUnitWords,
+  type Token,
+} from "./command-tokens";
 
 /** What a member's message asks for; the parse is pure, the handlers act on it. */
 export type GroupCommand =
@@ -7,6 +15,7 @@ export type GroupCommand =
   | { type: "register-commune"; code: string }
   | { type: "register-district"; code: string }
   | { type: "search-commune"; query: string }
+  | { type: "district-name"; query: string; codes: string[] }
   | { type: "report-visits"; visits: number; communeCode?: string; date?: string }
   | { type: "usage"; command: "register" | "visits" }
   | { type: "bad-count"; text: string }
@@ -14,6 +23,7 @@ export type GroupCommand =
   | { type: "unknown-commune"; code: string }
   | { type: "unknown-district"; code: string }
   | { type: "unknown-command"; word: string }
+  | { type: "missing-slash"; suggestion: string }
   | { type: "not-a-command" };
 
 // Command words as folded text (no diacritics, lower case); "đăng ký" may be typed as one word or two.
@@ -24,98 +34,94 @@ const COMMANDS: ReadonlyArray<{ name: "register" | "visits" | "progress" | "help
   { name: "help", pattern: /^\/(huong ?dan|help|start)(?=$|\s)/ },
 ];
 
-const MAX_VISITS = 100_000;
+// Words before a commune's code or name ("/dangky xã 07222", "/dangky tt Bố Hạ"), and before a district's name.
+const COMMUNE_PREFIXES = ["thi tran", "xa", "phuong", "tt", "p", "x"];
+const DISTRICT_PREFIXES = ["thanh pho", "thi xa", "huyen", "tp", "tx"];
 
-/** A commune code; four digits get the leading 0 people drop (every Bắc Giang code starts with 07). */
-function communeCodeOf(token: string): string | undefined {
-  if (/^\d{5}$/.test(token)) return token;
-  if (/^\d{4}$/.test(token)) return `0${token}`;
+/** The tokens after a leading prefix (folded words), or undefined when the tokens do not start with one. */
+function afterPrefix(tokens: Token[], prefixes: readonly string[]): Token[] | undefined {
+  for (const prefix of prefixes) {
+    const words = prefix.split(" ");
+    if (words.every((w, i) => tokens[i]?.folded === w)) return tokens.slice(words.length);
+  }
   return undefined;
 }
 
-function parseCount(token: string): GroupCommand | number {
-  if (!/^\d{1,6}$/.test(token) || Number(token) > MAX_VISITS) return { type: "bad-count", text: token };
-  return Number(token);
-}
+/** "huyen yen the" → "yen the": a district's folded name without its type, so "yen" does not match "huyện". */
+const bareDistrictName = (name: string) => foldVietnamese(name).replace(/^(huyen|thi xa|thanh pho) /, "");
 
-/** "12/06", "12/6", "12-06-2024" → YYYY-MM-DD (the window's year when omitted), or a bad-date command. */
-export function parseDayMonth(token: string, window: SurveyWindow): GroupCommand | string {
-  const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(token);
-  if (!match) return { type: "bad-date", text: token };
-  const [, day, month, year] = match;
-  const iso = `${year ?? window.start.slice(0, 4)}-${month!.padStart(2, "0")}-${day!.padStart(2, "0")}`;
-  const asDate = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(asDate.getTime()) || asDate.toISOString().slice(0, 10) !== iso)
-    return { type: "bad-date", text: token };
-  return iso;
-}
+const joined = (tokens: Token[], key: keyof Token) => tokens.map((t) => t[key]).join(" ");
 
-function parseRegister(args: string[], original: string): GroupCommand {
-  const [first, ...rest] = args;
-  if (first === undefined) return { type: "usage", command: "register" };
-  if (first === "huyen" || first === "h") {
-    const query = rest.join(" ");
-    if (query === "") return { type: "usage", command: "register" };
-    if (/^\d+$/.test(query))
-      return /^\d{3}$/.test(query) && DISTRICTS.some((d) => d.code === query)
-        ? { type: "register-district", code: query }
-        : { type: "unknown-district", code: query };
-    const found = DISTRICTS.filter((d) => foldVietnamese(d.name).includes(query));
-    return found.length === 1
-      ? { type: "register-district", code: found[0]!.code }
+function parseDistrict(tokens: Token[]): GroupCommand {
+  if (tokens.length === 0) return { type: "usage", command: "register" };
+  const query = joined(tokens, "folded");
+  if (/^\d+$/.test(query))
+    return DISTRICTS.some((d) => d.code === query)
+      ? { type: "register-district", code: query }
       : { type: "unknown-district", code: query };
-  }
-  const codeToken =
-    ["xa", "phuong"].includes(first) && rest.length === 1 ? rest[0]! : args.length === 1 ? first : "";
-  if (/^\d+$/.test(codeToken)) {
-    const code = communeCodeOf(codeToken);
-    return code ? { type: "register-commune", code } : { type: "unknown-commune", code: codeToken };
-  }
-  return { type: "search-commune", query: original };
+  const name = joined(afterPrefix(tokens, DISTRICT_PREFIXES) ?? tokens, "folded");
+  const found = name === "" ? [] : DISTRICTS.filter((d) => bareDistrictName(d.name).includes(name));
+  return found.length === 1
+    ? { type: "register-district", code: found[0]!.code }
+    : { type: "district-name", query: joined(tokens, "original"), codes: found.map((d) => d.code) };
 }
 
-function parseVisits(args: string[], window: SurveyWindow): GroupCommand {
-  if (args.length === 0 || args.length > 3) return { type: "usage", command: "visits" };
+function parseRegister(tokens: Token[]): GroupCommand {
+  const [first, ...rest] = tokens;
+  if (first === undefined) return { type: "usage", command: "register" };
+  if (first.folded === "huyen" || first.folded === "h") return parseDistrict(rest);
+  const named = afterPrefix(tokens, COMMUNE_PREFIXES) ?? tokens;
+  if (named.length === 0) return { type: "usage", command: "register" };
+  if (named.length === 1 && /^\d+$/.test(named[0]!.folded)) {
+    const code = communeCodeOf(named[0]!.folded);
+    return code ? { type: "register-commune", code } : { type: "unknown-commune", code: named[0]!.folded };
+  }
+  return { type: "search-commune", query: joined(named, "original") };
+}
+
+function parseVisits(all: Token[], window: SurveyWindow): GroupCommand {
+  const tokens = withoutUnitWords(all);
+  if (tokens.length === 0 || tokens.length > 3) return { type: "usage", command: "visits" };
   // Two tokens are "<mã xã> <số>", unless the second is a date ("<số> <dd/mm>").
-  const withCode = args.length === 3 || (args.length === 2 && !/[/.-]/.test(args[1]!));
-  const [codeToken, countToken, dateToken] = withCode ? args : [undefined, args[0], args[1]];
-  if (codeToken !== undefined && !/^\d+$/.test(codeToken)) return { type: "usage", command: "visits" };
-  const visits = parseCount(countToken!);
-  if (typeof visits !== "number") return visits;
+  const withCode = tokens.length === 3 || (tokens.length === 2 && !looksLikeDate(tokens[1]!.folded));
+  const [codeToken, countToken, dateToken] = withCode ? tokens : [undefined, tokens[0]!, tokens[1]];
+  if (codeToken !== undefined && !/^\d+$/.test(codeToken.folded)) return { type: "usage", command: "visits" };
+  const visits = countOf(countToken!.folded);
+  if (visits === undefined) return { type: "bad-count", text: countToken!.original };
   let communeCode: string | undefined;
   if (codeToken !== undefined) {
-    communeCode = communeCodeOf(codeToken);
-    if (!communeCode) return { type: "unknown-commune", code: codeToken };
+    communeCode = communeCodeOf(codeToken.folded);
+    if (!communeCode) return { type: "unknown-commune", code: codeToken.original };
   }
   let date: string | undefined;
   if (dateToken !== undefined) {
-    const parsed = parseDayMonth(dateToken, window);
-    if (typeof parsed !== "string") return parsed;
-    date = parsed;
+    date = dayMonthOf(dateToken.folded, window);
+    if (!date) return { type: "bad-date", text: dateToken.original };
   }
   return { type: "report-visits", visits, communeCode, date };
 }
 
-/** Read a group message as a command, with or without diacritics, in any case. Plain chat is not-a-command. */
-export function parseCommand(text: string, window: SurveyWindow): GroupCommand {
-  const original = normalizeText(text).replace(/\s+/g, " ");
-  if (!original.startsWith("/")) return { type: "not-a-command" };
+/** The words after the command word, as typed and folded (folding keeps one character per character). */
+function tokensAfter(original: string, folded: string, head: string): Token[] {
+  const foldedWords = folded.slice(head.length).trim().split(" ").filter(Boolean);
+  const sameShape = original.length === folded.length;
+  const originalWords = sameShape ? original.slice(head.length).trim().split(" ").filter(Boolean) : [];
+  return foldedWords.map((word, i) => ({
+    folded: word,
+    original: sameShape && originalWords.length === foldedWords.length ? originalWords[i]! : word,
+  }));
+}
+
+function parseSlashCommand(original: string, window: SurveyWindow): GroupCommand {
   const folded = foldVietnamese(original);
   const command = COMMANDS.find((c) => c.pattern.test(folded));
   if (!command) return { type: "unknown-command", word: original.slice(1).split(" ")[0] ?? "" };
-  const head = command.pattern.exec(folded)![0];
-  const args = folded
-    .slice(head.length)
-    .trim()
-    .split(" ")
-    .filter((a) => a !== "");
-  // Folding keeps the spaces, so the original's words after the command word are the same words, accented.
-  const originalArgs = original.split(" ").slice(head.split(" ").length).join(" ");
+  const tokens = tokensAfter(original, folded, command.pattern.exec(folded)![0]);
   switch (command.name) {
     case "register":
-      return parseRegister(args, originalArgs);
+      return parseRegister(tokens);
     case "visits":
-      return parseVisits(args, window);
+      return parseVisits(tokens, window);
     case "progress":
       return { type: "progress" };
     case "help":
@@ -125,4 +131,36 @@ export function parseCommand(text: string, window: SurveyWindow): GroupCommand {
       return unreachable;
     }
   }
+}
+
+/** The command as it should have been typed, for a message that forgot the "/" (undefined: plain chat). */
+function suggestionFor(command: GroupCommand): string | undefined {
+  const day = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
+  switch (command.type) {
+    case "report-visits":
+      return ["/luotden", command.communeCode, command.visits, command.date && day(command.date)]
+        .filter((part) => part !== undefined)
+        .join(" ");
+    case "register-commune":
+      return `/dangky ${command.code}`;
+    case "register-district":
+      return `/dangky huyen ${command.code}`;
+    case "progress":
+      return "/tiendo";
+    case "help":
+      return "/huongdan";
+    default:
+      return undefined;
+  }
+}
+
+/** Read a group message as a command, with or without diacritics, in any case. Plain chat is not-a-command. */
+export function parseCommand(text: string, window: SurveyWindow): GroupCommand {
+  const original = normalizeText(text).replace(/\s+/g, " ");
+  if (original.startsWith("/")) return parseSlashCommand(original, window);
+  // "luotden 25" or "Đăng ký 07222" without the slash: point at the right command instead of staying silent.
+  if (!/^((luot ?den|dang ?ky)(?=[\s\d])|(tien ?do|huong ?dan)$)/.test(foldVietnamese(original)))
+    return { type: "not-a-command" };
+  const suggestion = suggestionFor(parseSlashCommand(`/${original}`, window));
+  return suggestion ? { type: "missing-slash", suggestion } : { type: "not-a-command" };
 }

@@ -1,14 +1,18 @@
 import {
   REGISTER_USAGE,
-  VISITS_USAGE,
   badDateText,
   badVisitCountText,
   communeSearchText,
+  districtNameText,
+  findDistrict,
   helpText,
+  missingSlashText,
   searchCommunes,
   unknownCommandText,
   unknownCommuneText,
   unknownDistrictText,
+  visitsUsage,
+  type District,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { enqueue } from "../outbox/outbox-repository";
@@ -20,10 +24,13 @@ import { progressReply } from "./progress-reply";
 import { registerForCommune, registerForDistrict } from "./register";
 import { reportVisits } from "./report-visits";
 
+const isDistrict = (d: District | undefined): d is District => d !== undefined;
+
 async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey: string): Promise<string[]> {
+  const window = ctx.config.surveyWindow;
   switch (command.type) {
     case "help":
-      return [helpText(ctx.config.surveyWindow)];
+      return [helpText(window)];
     case "progress":
       return progressReply(ctx, memberKey);
     case "register-commune":
@@ -32,20 +39,24 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
       return registerForDistrict(ctx, memberKey, command.code);
     case "search-commune":
       return [communeSearchText(command.query, searchCommunes(command.query))];
+    case "district-name":
+      return [districtNameText(command.query, command.codes.map(findDistrict).filter(isDistrict))];
     case "report-visits":
       return reportVisits(ctx, memberKey, command);
     case "usage":
-      return [command.command === "register" ? REGISTER_USAGE : VISITS_USAGE];
+      return [command.command === "register" ? REGISTER_USAGE : visitsUsage(window)];
     case "bad-count":
-      return [badVisitCountText(command.text)];
+      return [badVisitCountText(command.text, window)];
     case "bad-date":
-      return [badDateText(command.text)];
+      return [badDateText(command.text, window)];
     case "unknown-commune":
       return [unknownCommuneText(command.code)];
     case "unknown-district":
       return [unknownDistrictText(command.code)];
     case "unknown-command":
       return [unknownCommandText(command.word)];
+    case "missing-slash":
+      return [missingSlashText(command.suggestion)];
     case "not-a-command":
       return [];
     default: {

@@ -47,3 +47,9 @@ export async function saveMember(
     .values(values)
     .onConflictDoUpdate({ target: groupMembers.memberKey, set: changes });
 }
+
+/** How a registration is named to people: "Xã Song Mai", "Ban Chỉ đạo Huyện Yên Thế". */
+export function registrationName(member: Member | undefined): string | undefined {
+  if (!member) return undefined;
+  return member.role === "commune" ? member.commune.name : `Ban Chỉ đạo ${member.district.name}`;
+}

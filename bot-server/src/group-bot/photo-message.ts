@@ -1,4 +1,4 @@
-import { PHOTO_NOT_REGISTERED, dateOutsideWindowText, photoReceivedText, surveyDayOf } from "@pks02/shared";
+import { PHOTO_NOT_REGISTERED, photoOutsideWindowText, photoReceivedText, surveyDayOf } from "@pks02/shared";
 import type { AppContext } from "../context";
 import type { GroupEvent } from "./events";
 import { findMember } from "./members";
@@ -16,7 +16,7 @@ export async function handlePhoto(ctx: AppContext, event: ImageEvent, memberKey:
   if (member.role !== "commune") return [];
   const now = ctx.now();
   const day = surveyDayOf(ctx.config.surveyWindow, now);
-  if (!day) return [dateOutsideWindowText(null, ctx.config.surveyWindow)];
+  if (!day) return [photoOutsideWindowText(ctx.config.surveyWindow)];
   const { firstOfDay } = await savePhotoReport(ctx.db, {
     eventKey: event.eventKey,
     communeCode: member.commune.code,

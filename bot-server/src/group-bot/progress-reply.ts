@@ -6,10 +6,12 @@ import {
   districtProgressTexts,
   surveyDayOf,
   type Commune,
+  type District,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { computeProgress } from "../progress/compute-progress";
 import { findMember } from "./members";
+import { missingVisitDays } from "./missing-days";
 import { communesWithPhoto } from "./photo-reports";
 
 async function communeProgress(ctx: AppContext, commune: Commune, dates: string[]): Promise<string[]> {
@@ -24,7 +26,26 @@ async function communeProgress(ctx: AppContext, commune: Commune, dates: string[
     const photos = await communesWithPhoto(ctx.db, today);
     if (dayCommune) todayFigures = { date: today, commune: dayCommune, hasPhoto: photos.has(commune.code) };
   }
-  return [communeProgressText(figures, dates, todayFigures)];
+  const missing = await missingVisitDays(ctx, dates, commune.districtCode);
+  return [communeProgressText(figures, dates, todayFigures, missing.get(commune.code) ?? [])];
+}
+
+async function districtProgress(ctx: AppContext, district: District, dates: string[]): Promise<string[]> {
+  const progress = await computeProgress(ctx, { dates, districtCode: district.code });
+  const figures = progress.districts[0];
+  if (!figures) return [NOTHING_TO_SHOW_YET];
+  const missing = await missingVisitDays(ctx, dates, district.code);
+  const today = surveyDayOf(ctx.config.surveyWindow, ctx.now());
+  let todayFigures = null;
+  if (today) {
+    const photos = await communesWithPhoto(ctx.db, today);
+    todayFigures = {
+      date: today,
+      visitsReported: progress.communes.filter((c) => !missing.get(c.code)?.includes(today)).length,
+      photos: progress.communes.filter((c) => photos.has(c.code)).length,
+    };
+  }
+  return districtProgressTexts(figures, progress.communes, dates, todayFigures, missing);
 }
 
 /** /tiendo: the sender's commune (task team) or district (steering committee), over the days so far. */
@@ -33,8 +54,7 @@ export async function progressReply(ctx: AppContext, memberKey: string): Promise
   if (!member) return [NOT_REGISTERED];
   const dates = daysSoFar(ctx.config.surveyWindow, ctx.now());
   if (dates.length === 0) return [NOTHING_TO_SHOW_YET];
-  if (member.role === "commune") return communeProgress(ctx, member.commune, dates);
-  const progress = await computeProgress(ctx, { dates, districtCode: member.district.code });
-  const district = progress.districts[0];
-  return district ? districtProgressTexts(district, progress.communes, dates) : [NOTHING_TO_SHOW_YET];
+  return member.role === "commune"
+    ? communeProgress(ctx, member.commune, dates)
+    : districtProgress(ctx, member.district, dates);
 }

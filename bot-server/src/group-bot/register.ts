@@ -8,9 +8,9 @@ import {
   unknownDistrictText,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
-import { saveMember } from "./members";
+import { findMember, registrationName, saveMember } from "./members";
 
-/** /dangky <mã xã>: the sender joins a commune's task team. */
+/** /dangky <mã xã>: the sender joins a commune's task team (leaving any earlier registration). */
 export async function registerForCommune(
   ctx: AppContext,
   memberKey: string,
@@ -18,6 +18,7 @@ export async function registerForCommune(
 ): Promise<string[]> {
   const commune = findCommune(code);
   if (!commune) return [unknownCommuneText(code)];
+  const previously = registrationName(await findMember(ctx.db, memberKey));
   await saveMember(ctx.db, {
     memberKey,
     communeCode: commune.code,
@@ -25,7 +26,7 @@ export async function registerForCommune(
     at: ctx.now(),
   });
   ctx.logger.info({ communeCode: commune.code }, "group member registered for a commune");
-  return [registeredCommuneText(commune)];
+  return [registeredCommuneText(commune, previously)];
 }
 
 /** /dangky huyen <mã huyện>: the sender joins a district's steering committee. */
@@ -36,7 +37,8 @@ export async function registerForDistrict(
 ): Promise<string[]> {
   const district = findDistrict(code);
   if (!district) return [unknownDistrictText(code)];
+  const previously = registrationName(await findMember(ctx.db, memberKey));
   await saveMember(ctx.db, { memberKey, districtCode: district.code, at: ctx.now() });
   ctx.logger.info({ districtCode: district.code }, "group member registered for a district");
-  return [registeredDistrictText(district, communesOfDistrict(district.code).length)];
+  return [registeredDistrictText(district, communesOfDistrict(district.code).length, previously)];
 }

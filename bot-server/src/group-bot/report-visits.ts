@@ -8,7 +8,6 @@ import {
   localDateOf,
   notInDistrictText,
   notYourCommuneText,
-  quotaStatusText,
   unknownCommuneText,
   visitsRecordedText,
   type Commune,
@@ -60,14 +59,15 @@ export async function reportVisits(
     });
     const progress = await computeProgress(ctx, { dates: [date], districtCode: commune.districtCode });
     const figures = progress.communes.find((c) => c.code === commune.code);
+    if (!figures) throw new Error(`commune ${commune.code} missing from its district's progress`);
     return [
       visitsRecordedText({
         commune,
         date,
         visits: recorded.visits,
         previousVisits: recorded.previousVisits,
-        responses: figures?.responses ?? 0,
-        quotaText: figures ? quotaStatusText(figures.quota) : "",
+        responses: figures.responses,
+        quota: figures.quota,
       }),
     ];
   } catch (error) {

@@ -9,6 +9,7 @@ import {
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
+import { missingVisitDays } from "../group-bot/missing-days";
 import { communesWithPhoto } from "../group-bot/photo-reports";
 import { computeProgress } from "../progress/compute-progress";
 import type { JobName } from "./schema";
@@ -53,8 +54,11 @@ export async function composeJob(ctx: AppContext, job: JobName, date: string): P
       return afternoonCheck(ctx, date);
     case "daily-summary":
       return dailySummary(ctx, date);
-    case "final-summary":
-      return finalSummaryTexts(window, await computeProgress(ctx, { dates: windowDays(window) }));
+    case "final-summary": {
+      const days = windowDays(window);
+      const progress = await computeProgress(ctx, { dates: days });
+      return finalSummaryTexts(window, progress, await missingVisitDays(ctx, days));
+    }
     default: {
       const unreachable: never = job;
       return unreachable;

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { isSurveyDay, type SurveyWindow } from "@pks02/shared";
+import { formatDateVi, isSurveyDay, type SurveyWindow } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
@@ -23,10 +23,28 @@ export interface JobRunResult {
   messages: number;
 }
 
-/** Survey days for the daily jobs; the last day or later for the final summary (400 DATE_OUTSIDE_WINDOW). */
-export function assertJobDate(job: JobName, date: string, window: SurveyWindow): void {
-  const ok = job === "final-summary" ? date >= window.end : isSurveyDay(window, date);
-  if (!ok) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
+/**
+ * The date a run is recorded for: the day itself for the daily jobs (a survey day), the window's last day
+ * for the final summary (asked for on the last day or later), so the final summary posts once whatever
+ * date an operator gives. Otherwise 400 DATE_OUTSIDE_WINDOW, saying which days are allowed.
+ */
+export function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
+  const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
+  if (job === "final-summary") {
+    if (date >= window.end) return window.end;
+    throw new AppError(
+      "DATE_OUTSIDE_WINDOW",
+      400,
+      `Tổng kết cả đợt (final-summary) chạy từ ngày cuối đợt khảo sát (${formatDateVi(window.end)}) trở đi; ` +
+        `ngày ${formatDateVi(date)} còn sớm.`,
+    );
+  }
+  if (isSurveyDay(window, date)) return date;
+  throw new AppError(
+    "DATE_OUTSIDE_WINDOW",
+    400,
+    `Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${span}); ${job} chỉ chạy cho ngày khảo sát.`,
+  );
 }
 
 async function alreadyRan(db: Database, job: JobName, date: string): Promise<boolean> {
@@ -60,14 +78,14 @@ async function recordRun(
  * guarded by a unique index; `force` records a new run and posts again.
  */
 export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobRunResult> {
-  const { job, date } = request;
-  assertJobDate(job, date, ctx.config.surveyWindow);
+  const { job } = request;
+  const date = jobRunDate(job, request.date, ctx.config.surveyWindow);
   const skipped: JobRunResult = { job, date, status: "already-ran", runId: null, messages: 0 };
   if (!request.force && (await alreadyRan(ctx.db, job, date))) return skipped;
   const texts = await composeJob(ctx, job, date);
   const now = ctx.now();
   const runId = await ctx.db.transaction(async (tx) => {
-    const id = await recordRun(tx, request, texts.length, now);
+    const id = await recordRun(tx, { ...request, date }, texts.length, now);
     if (id === null) return null;
     const batch = request.force ? `job:${job}:${date}:run-${id}` : `job:${job}:${date}`;
     await enqueue(

@@ -36,15 +36,20 @@ describe("the group bot's schedule", () => {
     expect(plannedRuns(window, "evening", "2024-06-11")).toEqual([]);
   });
 
-  it("adds the final summary on the last evening, and catches up for a week after", () => {
+  it("posts the final summary the morning after the last day (answers count until midnight), and catches up for a week", () => {
     expect(plannedRuns(window, "evening", "2024-06-14")).toEqual([
       { job: "daily-summary", date: "2024-06-14" },
+    ]);
+    expect(plannedRuns(window, "morning", "2024-06-15")).toEqual([
       { job: "final-summary", date: "2024-06-14" },
     ]);
+    expect(plannedRuns(window, "afternoon", "2024-06-15")).toEqual([]);
     expect(plannedRuns(window, "evening", "2024-06-16")).toEqual([
       { job: "final-summary", date: "2024-06-14" },
     ]);
-    expect(plannedRuns(window, "morning", "2024-06-16")).toEqual([]);
-    expect(plannedRuns(window, "evening", "2024-06-22")).toEqual([]);
+    expect(plannedRuns(window, "morning", "2024-06-21")).toEqual([
+      { job: "final-summary", date: "2024-06-14" },
+    ]);
+    expect(plannedRuns(window, "morning", "2024-06-22")).toEqual([]);
   });
 });

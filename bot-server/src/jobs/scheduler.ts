@@ -8,8 +8,9 @@ import type { JobName } from "./schema";
 export const SLOTS = ["morning", "afternoon", "evening"] as const;
 export type Slot = (typeof SLOTS)[number];
 
-// After the last day the evening tick still tries the final summary for a week (it posts once), so a
-// server that was down on the last evening catches up when it comes back.
+// The final summary waits for the window to close (residents may answer until midnight of the last day),
+// then goes out at the next morning slot; the morning and evening ticks keep trying it for a week (it posts
+// once), so a server that was down catches up when it comes back.
 const FINAL_SUMMARY_CATCH_UP_DAYS = 7;
 
 /** "07:30" → the node-cron expression "0 30 7 * * *" (second, minute, hour, every day). */
@@ -19,22 +20,23 @@ export function cronExpression(time: string): string {
   return `0 ${Number(match[2])} ${Number(match[1])} * * *`;
 }
 
-/** Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the final summary once the last day's evening has come. */
+/** Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the final summary from the morning after the last day. */
 export function plannedRuns(
   window: SurveyWindow,
   slot: Slot,
   today: string,
 ): { job: JobName; date: string }[] {
   const runs: { job: JobName; date: string }[] = [];
-  const surveyDay = isSurveyDay(window, today);
-  if (slot === "morning" && surveyDay) runs.push({ job: "morning-reminder", date: today });
-  if (slot === "afternoon" && surveyDay) runs.push({ job: "afternoon-check", date: today });
-  if (slot === "evening") {
-    if (surveyDay) runs.push({ job: "daily-summary", date: today });
-    if (today >= window.end && today <= addDays(window.end, FINAL_SUMMARY_CATCH_UP_DAYS)) {
-      runs.push({ job: "final-summary", date: window.end });
-    }
+  if (isSurveyDay(window, today)) {
+    const daily = {
+      morning: "morning-reminder",
+      afternoon: "afternoon-check",
+      evening: "daily-summary",
+    } as const;
+    runs.push({ job: daily[slot], date: today });
   }
+  const closed = today > window.end && today <= addDays(window.end, FINAL_SUMMARY_CATCH_UP_DAYS);
+  if (closed && slot !== "afternoon") runs.push({ job: "final-summary", date: window.end });
   return runs;
 }
 

@@ -70,6 +70,15 @@ describe("what members do in the group", () => {
       expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.member_key))).toBe(true);
     });
 
+    it("when a member registers elsewhere, says what the new registration replaced", async () => {
+      const MOVER = "5510185758261927920";
+      await say(server, fake, MOVER, "/dangky 07222");
+      expect(await say(server, fake, MOVER, "/dangky huyện Yên Thế")).toEqual([
+        "✅ Đã đăng ký: thành viên Ban Chỉ đạo Huyện Yên Thế (19 xã, phường, thị trấn; chuyển từ Xã Song Mai). " +
+          "Xem tiến độ bằng /tiendo.",
+      ]);
+    });
+
     it("answers an unknown code with how codes look, and a name with the matching codes", async () => {
       expect((await say(server, fake, STRANGER, "/dangky 99999"))[0]).toContain(
         "Không có xã, phường, thị trấn nào mã 99999",
@@ -88,7 +97,8 @@ describe("what members do in the group", () => {
     it("records today's count through the same use case as the staff API and answers with the quota status", async () => {
       await seedResponses(server, "07222", 3);
       expect(await say(server, fake, SONG_MAI_MEMBER, "/luotden 20")).toEqual([
-        "✅ Xã Song Mai: đã ghi 20 lượt công dân đến ngày 12/06/2024. Phiếu đã nhận trong ngày: 3, cần thêm 7 phiếu.",
+        "✅ Xã Song Mai: đã ghi 20 lượt công dân đến ngày 12/06/2024. " +
+          "Phiếu đã nhận trong ngày: 3, cần thêm 7 phiếu (mức phù hợp: 10–30 phiếu).",
       ]);
       const [row] = await queryRows<{ visits: number; source: string; reported_by: string }>(
         server.context.db,
@@ -104,8 +114,24 @@ describe("what members do in the group", () => {
     it("lets a district member report for a commune of the district on a given day, saying what it replaced", async () => {
       const [reply] = await say(server, fake, CITY_STEERING, "/luotden 07222 6 12/06");
       expect(reply).toBe(
-        "✅ Xã Song Mai: đã ghi 6 lượt công dân đến ngày 12/06/2024 (thay cho 20). Phiếu đã nhận trong ngày: 3, đạt.",
+        "✅ Xã Song Mai: đã ghi 6 lượt công dân đến ngày 12/06/2024 (thay cho 20). " +
+          "Phiếu đã nhận trong ngày: 3, đạt (mức phù hợp: 3–9 phiếu).",
       );
+    });
+
+    it("records a count written with its unit, and answers a forgotten slash with the command to type", async () => {
+      const RECORDER = "5510185758261927921";
+      await say(server, fake, RECORDER, "/dangky 07204");
+      const [recorded] = await say(server, fake, RECORDER, "/luotden 20 người");
+      expect(recorded).toMatch(/^✅ Phường Trần Nguyên Hãn: đã ghi 20 lượt công dân đến ngày 12\/06\/2024\./);
+      expect(await say(server, fake, RECORDER, "luotden 25")).toEqual([
+        "❓ Lệnh cần dấu / ở đầu, xin gõ lại: /luotden 25",
+      ]);
+      const [row] = await queryRows<{ visits: number }>(
+        server.context.db,
+        sql`SELECT visits FROM commune_day_visits WHERE commune_code = '07204' AND survey_day = '2024-06-12'`,
+      );
+      expect(row?.visits).toBe(20);
     });
 
     it("refuses counts for another commune or district, and asks a district member which commune", async () => {
@@ -161,6 +187,17 @@ describe("what members do in the group", () => {
       });
     });
 
+    it("does not count a photo outside the survey days, and says why", async () => {
+      server.setNow(new Date("2024-06-15T03:00:00Z"));
+      try {
+        expect(await sendPhoto(SONG_MAI_MEMBER)).toEqual([
+          "📷 Ảnh chưa được tính là ảnh báo cáo: hôm nay không nằm trong thời gian khảo sát (12/06/2024 – 14/06/2024).",
+        ]);
+      } finally {
+        server.setNow(new Date("2024-06-12T03:00:00Z"));
+      }
+    });
+
     it("does not count a photo from someone who has not registered, and says why", async () => {
       expect(await sendPhoto(STRANGER)).toEqual([
         expect.stringContaining("Ảnh chưa được tính là ảnh báo cáo"),
@@ -173,19 +210,43 @@ describe("what members do in the group", () => {
       const [reply] = await say(server, fake, SONG_MAI_MEMBER, "/tiến độ");
       expect(reply).toBe(
         [
-          "📈 Tiến độ Xã Song Mai (12/06/2024):",
-          "• 3 phiếu; 6 lượt công dân đến đã báo (1/1 ngày)",
-          "• Đánh giá: đạt",
-          "• Hôm nay 12/06/2024: 3 phiếu, lượt đến: 6, ảnh báo cáo: đã gửi",
+          "📈 Tiến độ Xã Song Mai:",
+          "• Hôm nay 12/06/2024: 3 phiếu / 6 lượt → đạt (mức phù hợp: 3–9 phiếu)",
+          "• Ảnh báo cáo hôm nay: đã gửi",
         ].join("\n"),
       );
     });
 
     it("shows a district member the district's totals and lagging communes", async () => {
       const [reply] = await say(server, fake, CITY_STEERING, "/tiendo");
-      expect(reply).toContain("📈 Tiến độ Thành phố Bắc Giang (12/06/2024):");
-      expect(reply).toContain("3 phiếu, 6 lượt công dân đến; 1/16 xã đạt");
-      expect(reply).toContain("Phường Thọ Xương (0 phiếu)");
+      expect(reply!.split("\n").slice(0, 8)).toEqual([
+        "📈 Tiến độ Thành phố Bắc Giang (12/06/2024):",
+        "3 phiếu; 26 lượt công dân đến (2/16 xã đã báo).",
+        "✅ Đạt: 1/16 xã",
+        "🔻 Thiếu phiếu: 1 xã",
+        "🔺 Vượt phiếu: 0 xã",
+        "❔ Chưa báo lượt công dân đến: 14 xã",
+        "Hôm nay 12/06/2024: 2/16 xã đã báo lượt đến, 1/16 xã đã gửi ảnh báo cáo.",
+        "",
+      ]);
+      expect(reply).toContain("• Phường Trần Nguyên Hãn: 0 phiếu / 20 lượt → cần thêm 10 phiếu");
+      expect(reply).toContain("• Phường Thọ Xương (0 phiếu)");
+    });
+
+    it("on a later day shows a commune today first and names the earlier day still missing its count", async () => {
+      server.setNow(new Date("2024-06-13T03:00:00Z")); // 10:00 on 13/06
+      try {
+        const [reply] = await say(server, fake, THO_XUONG_MEMBER, "/tiendo");
+        expect(reply!.split("\n")).toEqual([
+          "📈 Tiến độ Phường Thọ Xương:",
+          "• Hôm nay 13/06/2024: 0 phiếu; chưa báo lượt công dân đến (/luotden <số>)",
+          "• Ảnh báo cáo hôm nay: chưa gửi (chụp bộ phận một cửa có mã QR, gửi vào nhóm)",
+          "• Cả đợt (12/06/2024 – 13/06/2024): 0 phiếu / 0 lượt (đã báo lượt đến 0/2 ngày)",
+          "• Chưa báo lượt công dân đến ngày 12/06/2024: báo bổ sung bằng /luotden <số> 12/06",
+        ]);
+      } finally {
+        server.setNow(new Date("2024-06-12T03:00:00Z"));
+      }
     });
 
     it("asks unregistered senders to register, explains the commands, and stays quiet on chat", async () => {

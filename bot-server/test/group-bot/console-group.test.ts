@@ -79,6 +79,22 @@ describe("the console group (no Zalo configured)", () => {
     expect(html).toContain('<img src="/group/sample-photo.svg" alt="Ảnh">');
   });
 
+  it("opens at the latest messages and shows what each test member registered for", async () => {
+    await postAs("console-member-2", { action: "text", text: "/dangky huyen 213" });
+    const html = await (await page()).text();
+    expect(html).toContain('<option value="console-member-1">Thành viên thử 1: Xã Song Mai</option>');
+    expect(html).toContain(
+      '<option value="console-member-2">Thành viên thử 2: Ban Chỉ đạo Thành phố Bắc Giang</option>',
+    );
+    expect(html).toContain('<option value="console-member-3">Thành viên thử 3: chưa đăng ký</option>');
+    // The list is a column-reverse scroller (browsers open it at its end), so the newest message comes first.
+    const reply = html.indexOf("thành viên Ban Chỉ đạo Thành phố Bắc Giang (16 xã");
+    const question = html.indexOf("/dangky huyen 213");
+    expect(reply).toBeGreaterThan(0);
+    expect(reply).toBeLessThan(question);
+    expect(html).toContain("flex-direction:column-reverse");
+  });
+
   it("escapes what members type and refuses unknown members and cross-site posts", async () => {
     await postAs("console-member-2", { action: "text", text: "<script>alert(1)</script>" });
     const html = await (await page()).text();
@@ -114,6 +130,8 @@ describe("the console group (no Zalo configured)", () => {
     expect(await runCli(["afternoon-check", "--date", "2024-06-13", "--force"], io, env)).toBe(0);
     expect(await runCli(["afternoon-check", "--date", "2024-06-20"], io, env)).toBe(1);
     expect(await runCli(["weekly", "--date", "2024-06-13"], io, env)).toBe(2);
+    const morningOf14th = () => new Date("2024-06-14T00:30:00Z"); // 07:30 in Vietnam
+    expect(await runCli(["morning-reminder"], io, env, morningOf14th)).toBe(0);
     expect(output[0]).toMatch(
       /^Đã chạy afternoon-check ngày 13\/06\/2024: \d+ tin nhắn gửi vào nhóm \(lần chạy #\d+\)\.$/,
     );
@@ -121,8 +139,13 @@ describe("the console group (no Zalo configured)", () => {
       "afternoon-check ngày 13/06/2024 đã chạy trước đó nên không đăng lại. Thêm --force để đăng lại.",
     );
     expect(output[2]).toMatch(/^Đã chạy afternoon-check/);
-    expect(output[3]).toBe("ERR Ngày này không nằm trong thời gian khảo sát.");
-    expect(output[4]).toMatch(/^ERR Cách dùng: npm run jobs -- <morning-reminder\|/);
+    expect(output[3]).toBe(
+      "ERR Ngày 20/06/2024 không nằm trong thời gian khảo sát (12/06/2024 – 14/06/2024); " +
+        "afternoon-check chỉ chạy cho ngày khảo sát.",
+    );
+    expect(output[4]).toBe('ERR Không có việc "weekly".');
+    expect(output[5]).toMatch(/^ERR Cách dùng: npm run jobs -- <việc> \[--date YYYY-MM-DD\] \[--force\]\n/);
+    expect(output[6]).toMatch(/^Đã chạy morning-reminder ngày 14\/06\/2024: 1 tin nhắn gửi vào nhóm/);
     const { messages } = await groupMessages();
     expect(messages.filter((m) => m.text?.includes("Kiểm tra ngày 13/06/2024"))).toHaveLength(2);
   });

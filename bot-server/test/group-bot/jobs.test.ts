@@ -67,25 +67,37 @@ describe("scheduled posts", () => {
     const texts = await posted("daily-summary", "2024-06-12");
     const summary = texts.filter((t) => !t.includes("Kính gửi Ban Chỉ đạo"));
     const lines = summary.join("\n").split("\n");
-    expect(summary[0]).toMatch(/^(\(phần 1\/\d\)\n)?📊 TỔNG HỢP NGÀY 12\/06\/2024 \(NGÀY 1\/3\)/);
-    expect(lines).toContain(
-      "Toàn tỉnh: 19 phiếu, 42 lượt công dân đến; 1/209 xã đạt, 1 xã thiếu phiếu, 1 xã vượt, " +
-        "206 xã chưa báo đủ lượt đến; 1/209 xã đã gửi ảnh báo cáo.",
-    );
+    expect(summary[0]).toMatch(/^(\(phần 1\/\d\)\n)?📊 TỔNG HỢP NGÀY 12\/06\/2024 \(NGÀY 1\/3\)\n/);
+    expect(lines.slice(lines.indexOf("📊 TỔNG HỢP NGÀY 12/06/2024 (NGÀY 1/3)") + 1).slice(0, 6)).toEqual([
+      "Toàn tỉnh: 19 phiếu; 42 lượt công dân đến (3/209 xã đã báo).",
+      "✅ Đạt: 1/209 xã",
+      "🔻 Thiếu phiếu: 1 xã",
+      "🔺 Vượt phiếu: 1 xã",
+      "❔ Chưa báo lượt công dân đến: 206 xã",
+      "📷 Đã gửi ảnh báo cáo: 1/209 xã",
+    ]);
     expect(lines).toContain("• Thành phố Bắc Giang: 19 phiếu | 42 lượt | 1/16 xã đạt");
     expect(lines).toContain("• Huyện Yên Thế: 0 phiếu | 0 lượt | 0/19 xã đạt");
-    expect(lines).toContain("🔻 Xã thiếu phiếu (1):");
-    expect(lines).toContain("• Xã Song Mai (Thành phố Bắc Giang): 3 phiếu / 20 lượt, cần thêm 7 phiếu");
-    expect(lines).toContain(
-      "• Phường Trần Nguyên Hãn (Thành phố Bắc Giang): 4 phiếu / 2 lượt, vượt 1 phiếu so với lượt đến",
-    );
+    const flagged = lines.indexOf("🔻 Xã thiếu phiếu (1):");
+    expect(lines.slice(flagged, flagged + 7)).toEqual([
+      "🔻 Xã thiếu phiếu (1):",
+      "Thành phố Bắc Giang:",
+      "• Xã Song Mai: 3 phiếu / 20 lượt → cần thêm 7 phiếu",
+      "",
+      "🔺 Xã vượt phiếu (1):",
+      "Thành phố Bắc Giang:",
+      "• Phường Trần Nguyên Hãn: 4 phiếu / 2 lượt → vượt 1 phiếu",
+    ]);
+    expect(lines).toContain("❔ Xã chưa báo lượt công dân đến (206):");
     expect(
-      lines.find((l) => l.startsWith("• Thành phố Bắc Giang: Phường Ngô Quyền (2 phiếu)")),
+      lines.find((l) => l.startsWith("• Thành phố Bắc Giang (13): Phường Ngô Quyền (2 phiếu), ")),
     ).toBeDefined();
     expect(lines).toContain("📷 Xã chưa gửi ảnh báo cáo (208):");
-    const noPhotoCity = lines.find((l) => l.startsWith("• Thành phố Bắc Giang: Phường Trần Nguyên Hãn"));
+    const noPhotoCity = lines.find((l) => l.startsWith("• Thành phố Bắc Giang (15): Phường Trần Nguyên Hãn"));
     expect(noPhotoCity).toContain("Xã Song Mai");
     expect(noPhotoCity).not.toContain("Thọ Xương");
+    // A district with nothing reported is counted, not named commune by commune (in both lists).
+    expect(lines.filter((l) => l === "• Huyện Yên Thế: cả 19 xã")).toHaveLength(2);
     expect(texts.every((t) => t.length <= GROUP_MESSAGE_LIMIT)).toBe(true);
   });
 
@@ -158,24 +170,38 @@ describe("scheduled posts", () => {
   it("the afternoon check lists communes with no visitor count or no photo, by district", async () => {
     const texts = await posted("afternoon-check", "2024-06-12");
     const lines = texts.join("\n").split("\n");
-    expect(lines.find((l) => l.startsWith("⏰"))).toMatch(
-      /208 xã chưa báo lượt công dân đến hoặc chưa gửi ảnh báo cáo\.$/,
+    expect(lines[0]).toBe("⏰ Kiểm tra ngày 12/06/2024 (ngày 1/3): 208/209 xã còn thiếu báo cáo.");
+    expect(lines).toContain("❔ Chưa báo lượt công dân đến (206 xã):");
+    expect(lines.find((l) => l.startsWith("• Thành phố Bắc Giang (13): "))).toMatch(
+      /^• Thành phố Bắc Giang \(13\): Phường Ngô Quyền, /,
     );
-    expect(lines).toContain("Thành phố Bắc Giang (15):");
-    expect(lines).toContain("• Xã Song Mai: chưa gửi ảnh");
-    expect(lines).toContain("• Phường Ngô Quyền: chưa báo lượt đến, chưa gửi ảnh");
+    expect(lines).toContain("📷 Chưa gửi ảnh báo cáo (208 xã):");
+    const noPhotoCity = lines.find((l) => l.startsWith("• Thành phố Bắc Giang (15): "));
+    expect(noPhotoCity).toContain("Xã Song Mai");
     expect(lines.some((l) => l.includes("Thọ Xương"))).toBe(false);
   });
 
-  it("the final summary covers the whole window and is refused before the last day", async () => {
+  it("the final summary covers the whole window, posts once whatever later date is asked, and is refused before the last day", async () => {
     const early = await runJob("final-summary", { date: "2024-06-13" });
     expect(early.status).toBe(400);
-    expect(await errorCode(early)).toBe("DATE_OUTSIDE_WINDOW");
-    const texts = await posted("final-summary", "2024-06-14");
-    const all = texts.join("\n");
-    expect(all).toMatch(/^(\(phần 1\/\d\)\n)?🏁 KẾT QUẢ KHẢO SÁT PKS 02 \(12\/06\/2024 – 14\/06\/2024\)/);
-    expect(all).toContain("Toàn tỉnh: 19 phiếu, 42 lượt công dân đến; 0/209 xã đạt");
-    expect(all).toContain("Cảm ơn các tổ công tác");
+    expect(await early.json()).toMatchObject({
+      error: {
+        code: "DATE_OUTSIDE_WINDOW",
+        message:
+          "Tổng kết cả đợt (final-summary) chạy từ ngày cuối đợt khảo sát (14/06/2024) trở đi; ngày 13/06/2024 còn sớm.",
+      },
+    });
+    const texts = await posted("final-summary", "2024-06-15");
+    const lines = texts.join("\n").split("\n");
+    expect(lines).toContain("🏁 KẾT QUẢ KHẢO SÁT PKS 02 (12/06/2024 – 14/06/2024)");
+    expect(lines).toContain("Toàn tỉnh: 19 phiếu; 42 lượt công dân đến (0/209 xã đã báo đủ 3 ngày).");
+    expect(lines).toContain("❔ Xã chưa báo đủ lượt công dân đến (209), theo ngày còn thiếu:");
+    expect(lines).toContain("Ngày 12/06/2024 (206 xã):");
+    expect(lines).toContain("Ngày 13/06/2024 (209 xã):");
+    expect(lines).toContain("• Huyện Hiệp Hòa: cả 25 xã");
+    expect(lines).toContain("Cảm ơn các tổ công tác và Ban Chỉ đạo các huyện đã phối hợp!");
+    const later = await runJob("final-summary", { date: "2024-06-20" });
+    expect(await later.json()).toMatchObject({ date: "2024-06-14", status: "already-ran" });
   });
 
   it("shows the admin what went to the Zalo group, and has no console page", async () => {
@@ -196,7 +222,15 @@ describe("scheduled posts", () => {
     expect(await errorCode(await runJob("weekly-summary", { date: "2024-06-12" }))).toBe("UNKNOWN_JOB");
     expect((await runJob("daily-summary", { date: "12/06/2024" })).status).toBe(400);
     expect((await runJob("daily-summary", { date: "2024-06-12", force: "yes" })).status).toBe(400);
-    expect((await runJob("daily-summary", { date: "2024-06-15" })).status).toBe(400);
+    const outside = await runJob("daily-summary", { date: "2024-06-15" });
+    expect(outside.status).toBe(400);
+    expect(await outside.json()).toMatchObject({
+      error: {
+        code: "DATE_OUTSIDE_WINDOW",
+        message:
+          "Ngày 15/06/2024 không nằm trong thời gian khảo sát (12/06/2024 – 14/06/2024); daily-summary chỉ chạy cho ngày khảo sát.",
+      },
+    });
     const anonymous = await server.request("/api/admin/jobs/daily-summary/run", {
       method: "POST",
       json: { date: "2024-06-12" },
@@ -207,11 +241,10 @@ describe("scheduled posts", () => {
 });
 
 describe("the scheduled slots without Zalo", () => {
-  it("do nothing outside the survey days", async () => {
-    const server = await startTestServer({ now: new Date("2024-06-20T00:00:00Z") });
+  it("after the last day post the final summary once, at the first slot that comes, and nothing else", async () => {
+    const server = await startTestServer({ now: new Date("2024-06-20T00:00:00Z") }); // 07:00 on 20/06
     try {
-      expect(await runSlot(server.context, "morning")).toEqual([]);
-      expect(await runSlot(server.context, "evening")).toEqual([
+      expect(await runSlot(server.context, "morning")).toEqual([
         {
           job: "final-summary",
           date: "2024-06-14",
@@ -220,6 +253,7 @@ describe("the scheduled slots without Zalo", () => {
           messages: expect.any(Number),
         },
       ]);
+      expect(await runSlot(server.context, "afternoon")).toEqual([]);
       expect((await runSlot(server.context, "evening"))[0]?.status).toBe("already-ran");
     } finally {
       await server.close();

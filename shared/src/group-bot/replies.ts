@@ -1,7 +1,12 @@
 import type { Commune, District } from "../communes/types";
 import { DISTRICTS } from "../communes/registry";
+import type { QuotaResult } from "../quota/quota";
+import { foldVietnamese } from "../text";
 import { formatDateVi, type SurveyWindow } from "../window/window";
+import { dayMonth, quotaWithRange } from "./lists";
 import { formatCount } from "./split";
+
+const windowSpan = (window: SurveyWindow) => `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
 
 /** /huongdan: what members can do in the group. */
 export function helpText(window: SurveyWindow): string {
@@ -10,19 +15,24 @@ export function helpText(window: SurveyWindow): string {
     "• /dangky <mã xã>: thành viên tổ công tác đăng ký xã của mình (ví dụ: /dangky 07222)",
     "• /dangky huyen <mã huyện>: thành viên Ban Chỉ đạo huyện đăng ký (ví dụ: /dangky huyen 213)",
     "• /luotden <số>: báo số lượt công dân đến bộ phận một cửa hôm nay (ví dụ: /luotden 25)",
-    "• /luotden <mã xã> <số> [dd/mm]: báo cho một xã, một ngày (ví dụ: /luotden 07222 25 12/06)",
+    `• /luotden <mã xã> <số> [dd/mm]: báo cho một xã, một ngày (ví dụ: /luotden 07222 25 ${dayMonth(window.start)})`,
     "• Gửi ảnh vào nhóm: tính là ảnh báo cáo trong ngày của xã đã đăng ký",
     "• /tiendo: xem tiến độ của xã hoặc huyện mình",
     "• /huongdan: xem hướng dẫn này",
-    `Thời gian khảo sát: ${formatDateVi(window.start)} – ${formatDateVi(window.end)}. Gõ lệnh có dấu hay không dấu đều được.`,
+    `Thời gian khảo sát: ${windowSpan(window)}. Gõ lệnh có dấu hay không dấu đều được.`,
   ].join("\n");
 }
 
 export const REGISTER_USAGE =
   "Cú pháp: /dangky <mã xã> (ví dụ: /dangky 07222) hoặc /dangky huyen <mã huyện> (ví dụ: /dangky huyen 213).";
 
-export const VISITS_USAGE =
-  "Cú pháp: /luotden <số> (ví dụ: /luotden 25), hoặc /luotden <mã xã> <số> [dd/mm] (ví dụ: /luotden 07222 25 12/06).";
+/** How /luotden is written, the example day inside the survey window. */
+export function visitsUsage(window: SurveyWindow): string {
+  return (
+    "Cú pháp: /luotden <số> (ví dụ: /luotden 25), hoặc /luotden <mã xã> <số> [dd/mm] " +
+    `(ví dụ: /luotden 07222 25 ${dayMonth(window.start)}).`
+  );
+}
 
 export const NOT_REGISTERED =
   "Người gửi chưa đăng ký xã. Xin gõ /dangky <mã xã> (ví dụ: /dangky 07222) rồi gửi lại.";
@@ -33,17 +43,32 @@ export const DISTRICT_MEMBER_NEEDS_COMMUNE =
 export const PHOTO_NOT_REGISTERED =
   "📷 Ảnh chưa được tính là ảnh báo cáo vì người gửi chưa đăng ký xã. Xin gõ /dangky <mã xã> rồi gửi lại ảnh.";
 
+export function photoOutsideWindowText(window: SurveyWindow): string {
+  return `📷 Ảnh chưa được tính là ảnh báo cáo: hôm nay không nằm trong thời gian khảo sát (${windowSpan(window)}).`;
+}
+
 export const NOTHING_TO_SHOW_YET = "Chưa có số liệu: hôm nay chưa đến thời gian khảo sát.";
 
-export function registeredCommuneText(commune: Commune): string {
+/** The registration's confirmation; says what it replaced when the member was registered elsewhere. */
+export function registeredCommuneText(commune: Commune, previously?: string): string {
+  const moved = previously && previously !== commune.name ? ` (chuyển từ ${previously})` : "";
   return (
-    `✅ Đã đăng ký: thành viên tổ công tác ${commune.name} (${commune.districtName}), mã ${commune.code}. ` +
+    `✅ Đã đăng ký: thành viên tổ công tác ${commune.name} (${commune.districtName}), mã ${commune.code}${moved}. ` +
     "Báo lượt công dân đến bằng /luotden <số>; gửi ảnh báo cáo vào nhóm mỗi ngày."
   );
 }
 
-export function registeredDistrictText(district: District, communeCount: number): string {
-  return `✅ Đã đăng ký: thành viên Ban Chỉ đạo ${district.name} (${communeCount} xã, phường, thị trấn). Xem tiến độ bằng /tiendo.`;
+export function registeredDistrictText(
+  district: District,
+  communeCount: number,
+  previously?: string,
+): string {
+  const moved =
+    previously && previously !== `Ban Chỉ đạo ${district.name}` ? `; chuyển từ ${previously}` : "";
+  return (
+    `✅ Đã đăng ký: thành viên Ban Chỉ đạo ${district.name} (${communeCount} xã, phường, thị trấn${moved}). ` +
+    "Xem tiến độ bằng /tiendo."
+  );
 }
 
 export function unknownCommuneText(code: string): string {
@@ -53,14 +78,29 @@ export function unknownCommuneText(code: string): string {
   );
 }
 
+const districtCodes = () => DISTRICTS.map((d) => `${d.code} ${d.name}`).join("; ");
+
 export function unknownDistrictText(code: string): string {
-  const codes = DISTRICTS.map((d) => `${d.code} ${d.name}`).join("; ");
-  return `❓ Không có huyện mã ${code}. Mã các huyện, thị xã, thành phố: ${codes}.`;
+  return `❓ Không có huyện mã ${code}. Mã các huyện, thị xã, thành phố: ${districtCodes()}.`;
+}
+
+/** /dangky huyen <tên> that matches no district, or several. */
+export function districtNameText(query: string, matches: readonly District[]): string {
+  if (matches.length === 0)
+    return `❓ Không tìm thấy huyện nào tên "${query}". Mã các huyện, thị xã, thành phố: ${districtCodes()}.`;
+  const shown = matches.map((d) => `• /dangky huyen ${d.code}: ${d.name}`);
+  return [`Có ${matches.length} huyện tên có "${query}". Xin gõ mã huyện:`, ...shown].join("\n");
 }
 
 /** The answer to /dangky <tên>: the communes whose name matches, with their codes. */
 export function communeSearchText(query: string, matches: readonly Commune[]): string {
-  if (matches.length === 0) return `❓ Không tìm thấy xã nào tên "${query}". ${REGISTER_USAGE}`;
+  if (matches.length === 0) {
+    const district = DISTRICTS.find((d) => foldVietnamese(d.name).endsWith(foldVietnamese(query)));
+    const hint = district
+      ? `${district.name} là đơn vị cấp huyện: thành viên Ban Chỉ đạo gõ /dangky huyen ${district.code}.`
+      : REGISTER_USAGE;
+    return `❓ Không tìm thấy xã nào tên "${query}". ${hint}`;
+  }
   const shown = matches.slice(0, 6).map((c) => `• /dangky ${c.code}: ${c.name} (${c.districtName})`);
   const more =
     matches.length > shown.length
@@ -69,19 +109,18 @@ export function communeSearchText(query: string, matches: readonly Commune[]): s
   return ["Đăng ký bằng mã xã. Có phải một trong các đơn vị sau?", ...shown, ...more].join("\n");
 }
 
-export function badVisitCountText(text: string): string {
-  return `❓ "${text}" không phải số lượt hợp lệ: số lượt là số nguyên từ 0 đến 100.000. ${VISITS_USAGE}`;
+export function badVisitCountText(text: string, window: SurveyWindow): string {
+  return `❓ "${text}" không phải số lượt hợp lệ: số lượt là số nguyên từ 0 đến 100.000. ${visitsUsage(window)}`;
 }
 
-export function badDateText(text: string): string {
-  return `❓ Ngày "${text}" không hợp lệ. Xin ghi ngày dạng dd/mm, ví dụ: 12/06.`;
+export function badDateText(text: string, window: SurveyWindow): string {
+  return `❓ Ngày "${text}" không hợp lệ. Xin ghi ngày dạng dd/mm, ví dụ: ${dayMonth(window.start)}.`;
 }
 
 export function dateOutsideWindowText(date: string | null, window: SurveyWindow): string {
-  const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
   return date === null
-    ? `❓ Hôm nay không nằm trong thời gian khảo sát (${span}).`
-    : `❓ Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${span}).`;
+    ? `❓ Hôm nay không nằm trong thời gian khảo sát (${windowSpan(window)}).`
+    : `❓ Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${windowSpan(window)}).`;
 }
 
 export function notYourCommuneText(registered: Commune, asked: Commune): string {
@@ -98,7 +137,7 @@ export interface VisitsRecordedFacts {
   visits: number;
   previousVisits: number | null;
   responses: number;
-  quotaText: string;
+  quota: QuotaResult;
 }
 
 export function visitsRecordedText(f: VisitsRecordedFacts): string {
@@ -108,7 +147,7 @@ export function visitsRecordedText(f: VisitsRecordedFacts): string {
       : "";
   return (
     `✅ ${f.commune.name}: đã ghi ${formatCount(f.visits)} lượt công dân đến ngày ${formatDateVi(f.date)}${replaced}. ` +
-    `Phiếu đã nhận trong ngày: ${formatCount(f.responses)}, ${f.quotaText}.`
+    `Phiếu đã nhận trong ngày: ${formatCount(f.responses)}, ${quotaWithRange(f.quota)}.`
   );
 }
 
@@ -117,7 +156,14 @@ export function photoReceivedText(commune: Commune, date: string): string {
 }
 
 export function unknownCommandText(word: string): string {
-  return `❓ Bot không hiểu lệnh /${word}. Gõ /huongdan để xem các lệnh.`;
+  return word === ""
+    ? "❓ Gõ lệnh liền sau dấu /, ví dụ: /luotden 25. Gõ /huongdan để xem các lệnh."
+    : `❓ Bot không hiểu lệnh /${word}. Gõ /huongdan để xem các lệnh.`;
+}
+
+/** "luotden 25" without the slash: say how to write it rather than stay silent. */
+export function missingSlashText(text: string): string {
+  return `❓ Lệnh cần dấu / ở đầu, xin gõ lại: ${text}`;
 }
 
 export function futureDateText(date: string): string {

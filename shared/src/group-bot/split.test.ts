@@ -40,3 +40,13 @@ describe("splitting a long post to Zalo's length limit", () => {
     expect(formatCount(1234567)).toBe("1.234.567");
   });
 });
+
+describe("splitting a summary with sections", () => {
+  it("never ends a part with a section's heading: the heading moves to the part its list starts in", () => {
+    const lines = ["a".repeat(50), "", "🔻 Xã thiếu phiếu (2):", "• Xã Song Mai", "• Xã Tân Tiến"];
+    expect(splitMessage(lines, 100)).toEqual([
+      `(phần 1/2)\n${"a".repeat(50)}`,
+      "(phần 2/2)\n🔻 Xã thiếu phiếu (2):\n• Xã Song Mai\n• Xã Tân Tiến",
+    ]);
+  });
+});

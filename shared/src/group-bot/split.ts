@@ -24,24 +24,32 @@ function hardWrap(line: string, limit: number): string[] {
   return [...pieces, rest];
 }
 
+const joinedLength = (lines: readonly string[]) =>
+  lines.reduce((sum, line, i) => sum + line.length + (i > 0 ? 1 : 0), 0);
+
+// A heading ("🔻 Xã thiếu phiếu (21):") or blank line ending a part belongs with what follows it.
+const leadsIntoNext = (line: string) => line === "" || line.endsWith(":");
+
 /**
  * Join lines into as few messages as fit `limit` characters, never breaking a line (a single line longer
- * than a whole message is wrapped at a space). With more than one part each starts with "(phần i/n)".
+ * than a whole message is wrapped at a space) and never leaving a heading at the end of a part. With more
+ * than one part each starts with "(phần i/n)".
  */
 export function splitMessage(lines: readonly string[], limit: number = GROUP_MESSAGE_LIMIT): string[] {
   const room = limit - PART_HEADER_ROOM;
   const parts: string[][] = [[]];
-  let length = 0;
   for (const line of lines.flatMap((l) => hardWrap(l, room))) {
     const current = parts[parts.length - 1]!;
-    const added = (current.length > 0 ? 1 : 0) + line.length;
-    if (current.length > 0 && length + added > room) {
-      parts.push([line]);
-      length = line.length;
-    } else {
+    if (current.length === 0 || joinedLength([...current, line]) <= room) {
       current.push(line);
-      length += added;
+      continue;
     }
+    const next = [line];
+    while (current.length > 1 && leadsIntoNext(current[current.length - 1]!)) {
+      if (joinedLength([current[current.length - 1]!, ...next]) > room) break;
+      next.unshift(current.pop()!);
+    }
+    parts.push(next);
   }
   const texts = parts.map((p) => p.join("\n").trim()).filter((t) => t !== "");
   if (texts.length <= 1) return texts;
