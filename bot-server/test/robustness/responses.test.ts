@@ -246,3 +246,37 @@ describe("POST /api/responses refuses bad input with a clear error and stores no
     expectQuietLog(server.logLines, [DEVICE_ID, SECRET_ANSWER, '"answers"', "Cán bộ"]);
   });
 });
+
+describe("POST /api/responses inside Zalo refuses garbled access tokens without asking Zalo", () => {
+  let server: LoggedServer;
+  beforeAll(async () => {
+    // Nothing listens on port 9: a token that reached the Graph API would be 503 ZALO_UNAVAILABLE, not 401.
+    server = await startLoggedServer({
+      ZALO_MINI_APP_ID: "1234567890",
+      ZALO_GRAPH_API_BASE: "http://127.0.0.1:9",
+    });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  const TOKEN = "zalo-token-that-must-not-be-logged";
+  it.each([
+    ["no token, only a device id", device],
+    ["an empty token", { "x-zalo-access-token": "" }],
+    ["a 7-character token", { "x-zalo-access-token": "abcdefg" }],
+    ["a token with spaces", { "x-zalo-access-token": `${TOKEN} and more` }],
+    ["a token of 3,000 characters", { "x-zalo-access-token": "t".repeat(3000) }],
+    ["a Latin-1 token", { "x-zalo-access-token": `${TOKEN}-é` }],
+    ["the token as a Bearer header", { authorization: `Bearer ${TOKEN}` }],
+  ])("when sent %s, answers 401 ZALO_TOKEN_INVALID", async (_name, headers) => {
+    await expectRefused(
+      server,
+      post("", form(), 401, "ZALO_TOKEN_INVALID", { "content-type": "application/json", ...headers }),
+    );
+  });
+
+  it("logs neither the tokens nor the device id", () => {
+    expectQuietLog(server.logLines, [TOKEN, DEVICE_ID]);
+  });
+});
