@@ -1,6 +1,8 @@
 // Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force]`. Asks the running server (same
 // configuration, admin token) to run the job; with no server listening, runs it against the database
 // itself and delivers the posts. Either way the (job, date) once-only rule holds.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { formatDateVi, localDateOf } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import type { AppContext } from "./context";
@@ -43,8 +45,24 @@ async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | 
   );
 }
 
+/**
+ * The embedded database is one process's: PGlite keeps pgdata/postmaster.pid while it is open (and removes
+ * it on close), so its presence means a server on another port, and opening it here could corrupt it.
+ */
+function assertEmbeddedFree(config: AppConfig): void {
+  if (config.database.kind !== "embedded") return;
+  const pidFile = join(config.database.dataDir, "pgdata", "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  throw new Error(
+    `Cơ sở dữ liệu trong ${config.database.dataDir} đang được một máy chủ dùng, nhưng không có máy chủ nào trả lời ` +
+      `ở cổng ${config.port}. Đặt PORT bằng cổng của máy chủ đó rồi chạy lại (hoặc tắt máy chủ). ` +
+      `Nếu máy chủ đã dừng đột ngột, xóa ${pidFile}.`,
+  );
+}
+
 /** No server running: open the database, run the job, deliver what it queued. */
 async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date): Promise<JobRunResult> {
+  assertEmbeddedFree(config);
   const database = await openDatabase(config.database);
   try {
     await migrate(database);
