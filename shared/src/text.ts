@@ -18,7 +18,15 @@ const CONTROL_CHARACTERS =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Normalise free text from a person: NFC, control characters removed, trimmed. */
+// Half of a broken surrogate pair (a keyboard that split an emoji): no database or encoder can keep it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Normalise free text from a person: NFC, control characters and broken characters removed, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(CONTROL_CHARACTERS, "").replace(/\r\n?/g, "\n").trim();
+  return text
+    .normalize("NFC")
+    .replace(CONTROL_CHARACTERS, "")
+    .replace(LONE_SURROGATE, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
 }
