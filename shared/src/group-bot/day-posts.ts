@@ -6,15 +6,19 @@ import { dayTitle } from "./summaries";
 /** Morning of a survey day: the day's work and the photo-report prompt. */
 export function morningReminderText(
   day: SurveyDayRef,
-  times: { afternoon: string; evening: string },
+  times: { morning: string; afternoon: string; evening: string },
 ): string {
+  const last = day.dayNumber === day.dayCount;
   return [
-    `☀️ Chào buổi sáng! Hôm nay là ${dayTitle(day)} khảo sát phiếu PKS 02${day.dayNumber === day.dayCount ? ", ngày cuối" : ""}.`,
+    `☀️ Chào buổi sáng! Hôm nay là ${dayTitle(day)} khảo sát phiếu PKS 02${last ? ", ngày cuối" : ""}.`,
     "Việc trong ngày của tổ công tác các xã, phường, thị trấn:",
     "1. Đặt mã QR khảo sát tại bộ phận một cửa; mời công dân đến làm thủ tục quét mã và trả lời phiếu trên Zalo (ẩn danh).",
     "2. 📷 Chụp ảnh bộ phận một cửa có mã QR và gửi vào nhóm này: đó là ảnh báo cáo trong ngày của xã.",
     `3. Báo số lượt công dân đến bằng /luotden <số>: báo số buổi sáng trước ${times.afternoon}, cuối giờ làm việc báo lại số cả ngày (số mới thay số cũ).`,
     `Lúc ${times.afternoon} bot nhắc các xã còn thiếu; lúc ${times.evening} bot gửi tổng hợp. Hướng dẫn: /huongdan.`,
+    ...(last
+      ? [`Phiếu trả lời đến hết hôm nay đều được tính; lúc ${times.morning} ngày mai bot gửi kết quả cả đợt.`]
+      : []),
   ].join("\n");
 }
 
