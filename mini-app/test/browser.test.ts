@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, maybeScreenshot, phoneContext } from "./support/browser";
 import { ensureMiniAppBuilt } from "./support/build";
-import { startBotServer, type BotTestServer } from "./support/server";
+import { startBotServer, storedResponses as storedDb, type BotTestServer } from "./support/server";
 import { serveAsZaloHost } from "./support/zalo-host";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
 
@@ -13,16 +13,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function storedResponses(
-  communeCode: string,
-): Promise<Array<{ submission_id: string; answers: unknown }>> {
-  return server.database.withSession((session) =>
-    session.query<{ submission_id: string; answers: unknown }>(
-      "SELECT submission_id, answers FROM responses WHERE commune_code = $1",
-      [communeCode],
-    ),
-  );
-}
+const storedResponses = (communeCode: string) => storedDb(server, communeCode);
 
 async function openApp(communeCode: string | null): Promise<void> {
   const query = communeCode === null ? "" : `?commune=${communeCode}&utm_source=zalo-qr`;

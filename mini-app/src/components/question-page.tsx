@@ -1,4 +1,4 @@
-import { allQuestions, type AnswerValue, type SurveyDefinition } from "@pks02/shared";
+import { allQuestions, isQuestionVisible, type AnswerValue, type SurveyDefinition } from "@pks02/shared";
 import type { DraftAnswers } from "../survey/answers";
 import { visibleQuestionsOf, type SurveyPage } from "../survey/pages";
 import { QuestionField } from "./question-field";
@@ -12,14 +12,21 @@ export interface QuestionPageProps {
   onAnswer: (questionId: string, value: AnswerValue | undefined) => void;
 }
 
-/** The number each question has in the definition (1-based), stable while conditions show or hide others. */
-export function questionNumbers(definition: SurveyDefinition): Record<string, number> {
-  return Object.fromEntries(allQuestions(definition).map((q, index) => [q.id, index + 1]));
+/**
+ * The number each shown question has (1-based), counting only the questions shown for these answers: a hidden
+ * question leaves no gap ("Câu 1" then "Câu 3" made residents look for the missing question 2).
+ */
+export function questionNumbers(
+  definition: SurveyDefinition,
+  answers: Record<string, unknown>,
+): Record<string, number> {
+  const shown = allQuestions(definition).filter((q) => isQuestionVisible(definition, q, answers));
+  return Object.fromEntries(shown.map((q, index) => [q.id, index + 1]));
 }
 
 /** One screen of questions; conditional questions appear and disappear as answers change. */
 export function QuestionPage({ definition, page, answers, errors, onAnswer }: QuestionPageProps) {
-  const numbers = questionNumbers(definition);
+  const numbers = questionNumbers(definition, answers);
   return (
     <section className="q-page" aria-labelledby={`section-${page.sectionId}`}>
       <h2 id={`section-${page.sectionId}`} className="section-title">

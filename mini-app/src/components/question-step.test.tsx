@@ -84,6 +84,25 @@ describe("QuestionStep", () => {
     expect(screen.getByRole("heading", { name: "II. ĐÁNH GIÁ CỦA ÔNG/BÀ VỀ CHỦ TỊCH UBND XÃ" })).toBeTruthy();
   });
 
+  it("on a refused 'Tiếp tục', the focus goes to the first question in error, for a screen reader or a keyboard", () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole("radio", { name: "Chưa gặp, không biết" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tiếp tục" }));
+    const b3 = question(/lịch tiếp công dân/);
+    expect(b3.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toBe(within(b3).getAllByRole("radio")[0]);
+    expect(b3.getAttribute("aria-describedby")).toBe(within(b3).getByRole("alert").id);
+  });
+
+  it("numbers only the questions shown, so hiding the conditional question leaves no gap", () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole("radio", { name: "Chưa gặp, không biết" }));
+    expect(question(/lịch tiếp công dân/).querySelector("legend")?.textContent).toMatch(/^Câu 2\. /);
+    fireEvent.click(screen.getByRole("radio", { name: "Đã gặp, làm việc trực tiếp" }));
+    expect(question(/hình thức nào/).querySelector("legend")?.textContent).toMatch(/^Câu 2\. /);
+    expect(question(/lịch tiếp công dân/).querySelector("legend")?.textContent).toMatch(/^Câu 3\. /);
+  });
+
   it("shows a too-many-choices error as soon as it happens", () => {
     render(<Harness startPage={6} />);
     const e3 = question(/cần ưu tiên cải thiện/);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnswerValue, SurveyDefinition } from "@pks02/shared";
 import type { DraftAnswers } from "../survey/answers";
 import { pageErrors, visiblePageIndexes, type SurveyPage } from "../survey/pages";
@@ -13,6 +13,8 @@ export interface QuestionStepProps {
   onAnswer: (questionId: string, value: AnswerValue | undefined) => void;
   /** Go to another page, to the review (after the last page) or back to the greeting (before the first). */
   onNavigate: (target: number | "review" | "start") => void;
+  /** Mark unanswered required questions at once (the page was opened from the review to be corrected). */
+  showMissing?: boolean;
 }
 
 /**
@@ -27,9 +29,19 @@ export function QuestionStep({
   answers,
   onAnswer,
   onNavigate,
+  showMissing = false,
 }: QuestionStepProps) {
-  const [triedToContinue, setTriedToContinue] = useState(false);
+  const [triedToContinue, setTriedToContinue] = useState(showMissing);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  // Set by a refused "Tiếp tục": once the messages are drawn, the first question in error takes the focus.
+  const [refusals, setRefusals] = useState(0);
+  const focusQuestion = useRef<string | null>(null);
+
+  useEffect(() => {
+    const questionId = focusQuestion.current;
+    focusQuestion.current = null;
+    if (questionId) focusOnQuestion(questionId);
+  }, [refusals]);
 
   const page = pages[pageIndex];
   if (!page) return null;
@@ -48,8 +60,8 @@ export function QuestionStep({
     const blocking = pageErrors(definition, page, answers);
     if (blocking.length > 0) {
       setTriedToContinue(true);
-      const first = document.querySelector(`[data-question-id="${blocking[0]?.questionId}"]`);
-      first?.scrollIntoView?.({ behavior: "smooth", block: "center" });
+      focusQuestion.current = blocking[0]?.questionId ?? null;
+      setRefusals((n) => n + 1);
       return;
     }
     const next = visible.find((i) => i > pageIndex);
@@ -66,7 +78,7 @@ export function QuestionStep({
       <QuestionPage definition={definition} page={page} answers={answers} errors={shown} onAnswer={answer} />
       {errors.length > 0 && triedToContinue && (
         <p className="step-error" role="status">
-          Xin trả lời đủ các câu được đánh dấu đỏ trước khi tiếp tục.
+          Xin trả lời hoặc sửa các câu được đánh dấu đỏ rồi bấm “Tiếp tục”.
         </p>
       )}
       <div className="step-actions">
@@ -79,4 +91,12 @@ export function QuestionStep({
       </div>
     </>
   );
+}
+
+/** Put the focus on a question's first control (a screen reader reads its title and message) and show it. */
+function focusOnQuestion(questionId: string): void {
+  const question = document.querySelector(`[data-question-id="${questionId}"]`);
+  const control = question?.querySelector<HTMLElement>("input, textarea");
+  control?.focus({ preventScroll: true });
+  question?.scrollIntoView?.({ behavior: "smooth", block: "center" });
 }

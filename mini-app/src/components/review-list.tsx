@@ -14,7 +14,7 @@ export interface ReviewListProps {
 
 /** Every visible question with the answer given, grouped by page, each with a "Sửa" button. */
 export function ReviewList({ definition, pages, answers, errors, onEdit }: ReviewListProps) {
-  const numbers = questionNumbers(definition);
+  const numbers = questionNumbers(definition, answers);
   return (
     <div className="review">
       {pages.map((page, pageIndex) => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 export interface ScreenProps {
   title: string;
@@ -7,15 +7,42 @@ export interface ScreenProps {
   children: ReactNode;
   /** The buttons, kept at the bottom of the screen within thumb reach. */
   actions?: ReactNode;
+  /**
+   * Changes when the content is replaced without a new route (the next page of questions): the screen then
+   * settles again and the title takes the focus again, as on a new screen.
+   */
+  contentKey?: string | number;
 }
 
-/** The layout every screen shares: a title band, the content, and a sticky action bar. */
-export function Screen({ title, kicker, children, actions }: ScreenProps) {
+/**
+ * How long taps are ignored after a screen or page appears. Older hands often double-tap: the second tap of a
+ * double tap on "Tiếp tục" must not answer a question of the next page, or press "Gửi phiếu" on the review.
+ */
+export const SETTLE_MS = 600;
+
+/**
+ * The layout every screen shares: a title band, the content, and a sticky action bar. When it appears (or its
+ * `contentKey` changes) it ignores taps for SETTLE_MS and moves the focus to its title, so a screen reader or a
+ * keyboard starts at the top of the new page.
+ */
+export function Screen({ title, kicker, children, actions, contentKey }: ScreenProps) {
+  const [settling, setSettling] = useState(true);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setSettling(true);
+    titleRef.current?.focus({ preventScroll: true });
+    const timer = setTimeout(() => setSettling(false), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [contentKey]);
+
   return (
-    <div className="screen">
+    <div className={`screen ${settling ? "screen--settling" : ""}`} data-settling={settling || undefined}>
       <header className="screen-header">
         {kicker && <p className="screen-kicker">{kicker}</p>}
-        <h1 className="screen-title">{title}</h1>
+        <h1 className="screen-title" tabIndex={-1} ref={titleRef}>
+          {title}
+        </h1>
       </header>
       <main className="screen-body">{children}</main>
       {actions && <footer className="screen-actions">{actions}</footer>}

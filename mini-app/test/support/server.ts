@@ -21,3 +21,16 @@ export async function startBotServer(): Promise<BotTestServer> {
   const testing = (await import(specifier)) as { startTestServer(): Promise<BotTestServer> };
   return testing.startTestServer();
 }
+
+/** The responses stored for a commune. */
+export async function storedResponses(
+  server: BotTestServer,
+  communeCode: string,
+): Promise<Array<{ submission_id: string; answers: unknown }>> {
+  return server.database.withSession((session) =>
+    session.query<{ submission_id: string; answers: unknown }>(
+      "SELECT submission_id, answers FROM responses WHERE commune_code = $1",
+      [communeCode],
+    ),
+  );
+}

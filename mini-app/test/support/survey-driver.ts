@@ -37,8 +37,15 @@ export async function answer(page: Page, question: RegExp, option: string | stri
   }
 }
 
-/** Answer every visible question on each page and press "Tiếp tục" until the review shows. */
-export async function answerWholeSurvey(page: Page, opinion = "Cán bộ nhiệt tình, chu đáo."): Promise<void> {
+/**
+ * Answer every visible question on each page and press "Tiếp tục" until the review shows, or with
+ * `untilLastPage`, answer up to the last page and leave its "Tiếp tục" to the test.
+ */
+export async function answerWholeSurvey(
+  page: Page,
+  opinion = "Cán bộ nhiệt tình, chu đáo.",
+  { untilLastPage = false } = {},
+): Promise<void> {
   const remaining = [...FULL_SURVEY];
   for (let pageCount = 0; pageCount < 20; pageCount++) {
     if (await page.getByRole("heading", { name: "Xem lại câu trả lời" }).isVisible()) return;
@@ -50,6 +57,7 @@ export async function answerWholeSurvey(page: Page, opinion = "Cán bộ nhiệt
     }
     const opinionBox = page.getByRole("textbox", { name: /Ý kiến, kiến nghị khác/ });
     if (await opinionBox.isVisible()) await opinionBox.fill(opinion);
+    if (untilLastPage && (await page.getByText(/^Trang (\d+)\/\1$/).isVisible())) return;
     await page.getByRole("button", { name: "Tiếp tục" }).click();
     await page.waitForTimeout(50);
   }

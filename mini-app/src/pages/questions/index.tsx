@@ -1,15 +1,21 @@
 import { useEffect } from "react";
-import { useNavigate } from "zmp-ui";
+import { useLocation, useNavigate } from "zmp-ui";
 import { QuestionStep } from "../../components/question-step";
 import { Screen } from "../../components/screen";
 import { scrollToTop } from "../../components/screen";
 import { useSession } from "../../state/session";
 import { visiblePageIndexes } from "../../survey/pages";
 
+/** Router state of a page opened with "Sửa" on the review: "Tiếp tục" then goes straight back to the review. */
+export interface QuestionsRouteState {
+  fromReview?: boolean;
+}
+
 /** The survey itself, one page of questions at a time. */
 export default function QuestionsPage() {
   const { load, pages, pageIndex, setPageIndex, answers, setAnswer } = useSession();
   const navigate = useNavigate();
+  const fromReview = (useLocation().state as QuestionsRouteState | null)?.fromReview === true;
   const ready = load.kind === "ready" && load.survey.phase === "open";
 
   useEffect(() => {
@@ -31,6 +37,7 @@ export default function QuestionsPage() {
     <Screen
       title={definition.id === "PKS02" ? "Phiếu khảo sát PKS 02" : definition.title}
       kicker={load.commune.name}
+      contentKey={current}
     >
       <QuestionStep
         key={current}
@@ -39,8 +46,11 @@ export default function QuestionsPage() {
         pageIndex={current}
         answers={answers}
         onAnswer={setAnswer}
+        showMissing={fromReview}
         onNavigate={(target) => {
-          if (target === "review") navigate("/review");
+          // After "Sửa" on the review, the resident goes back to it rather than through every page again.
+          if (target === "review" || (fromReview && typeof target === "number" && target > current))
+            navigate("/review", { replace: fromReview });
           else if (target === "start") navigate("/", { direction: "backward" });
           else setPageIndex(target);
         }}

@@ -7,7 +7,8 @@ import { Notice } from "../../components/status-message";
 import { scrollToTop } from "../../components/screen";
 import { useSession } from "../../state/session";
 import type { DraftAnswers } from "../../survey/answers";
-import { firstPageWithError } from "../../survey/pages";
+import { firstPageWithError, visiblePageIndexes } from "../../survey/pages";
+import type { QuestionsRouteState } from "../questions";
 
 /** Every answer once more, then "Gửi phiếu". */
 export default function ReviewPage() {
@@ -33,9 +34,16 @@ export default function ReviewPage() {
   const result = validateAnswers(definition, shownAnswers);
   const errors = result.ok ? [] : result.errors;
   const shown = Object.fromEntries(errors.map((e) => [e.questionId, e.message]));
+  // The review's history entry is replaced, so "Tiếp tục" there comes back here (replacing again) and the
+  // review's "Quay lại" still leads to the questions.
   const edit = (pageIndex: number) => {
     setPageIndex(pageIndex);
-    navigate("/questions");
+    navigate("/questions", { replace: true, state: { fromReview: true } satisfies QuestionsRouteState });
+  };
+  const back = () => {
+    const shownPages = visiblePageIndexes(definition, pages, shownAnswers);
+    setPageIndex(shownPages[shownPages.length - 1] ?? 0);
+    navigate(-1);
   };
   const send = () => {
     if (sending.current) return;
@@ -57,7 +65,7 @@ export default function ReviewPage() {
       kicker={load.commune.name}
       actions={
         <div className="step-actions">
-          <button type="button" className="btn btn--secondary" onClick={() => navigate(-1)}>
+          <button type="button" className="btn btn--secondary" onClick={back}>
             Quay lại
           </button>
           <button type="button" className="btn btn--primary" onClick={send}>

@@ -3,8 +3,10 @@ import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
 import { Screen } from "../../components/screen";
 import { Loading, Notice } from "../../components/status-message";
 import { formatWindow, submissionStatusText } from "../../components/submission-status";
-import { latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
+import type { OutboxEntry } from "../../outbox/outbox";
+import { answerForCommune, latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
 import { useSession } from "../../state/session";
+import { AnsweredScreen } from "./answered";
 
 /** The first screen: who asks, why, that it is anonymous and short; or what to do when something is wrong. */
 export default function WelcomePage() {
@@ -74,14 +76,22 @@ export default function WelcomePage() {
     );
   }
 
-  const latest = latestForCommune(entries, commune.code);
-  const status =
-    latest &&
-    submissionStatusText(
-      latest,
-      session.services.outbox.isSending(latest.submission.submissionId),
-      survey.window,
+  const { outbox } = session.services;
+  const statusOf = (entry: OutboxEntry) =>
+    submissionStatusText(entry, outbox.isSending(entry.submission.submissionId), survey.window);
+  const answered = answerForCommune(entries, commune.code);
+  if (answered) {
+    return (
+      <AnsweredScreen
+        kicker={kicker}
+        entry={answered}
+        status={statusOf(answered)}
+        onSendNow={() => void outbox.flush()}
+      />
     );
+  }
+  const latest = latestForCommune(entries, commune.code);
+  const status = latest && statusOf(latest);
   const questionCount = allQuestions(survey.definition).length;
   const start = () => navigate("/questions");
   return (
@@ -99,13 +109,16 @@ export default function WelcomePage() {
           <strong>{status.title}</strong> {status.body}
         </Notice>
       )}
-      <p className="lead">Xin ông/bà cho biết ý kiến về sự phục vụ của Chủ tịch UBND {commune.name}.</p>
+      <p className="lead">
+        Xin ông/bà cho biết ý kiến về sự phục vụ của Chủ tịch UBND {unitInSentence(commune.name)}.
+      </p>
       <ul className="facts">
         <li>
           <strong>Ẩn danh:</strong> không hỏi họ tên, số điện thoại, địa chỉ.
         </li>
         <li>
-          <strong>Khoảng {survey.definition.estimatedMinutes} phút</strong>, {questionCount} câu hỏi ngắn.
+          <strong>Khoảng {survey.definition.estimatedMinutes} phút</strong>, không quá {questionCount} câu hỏi
+          ngắn.
         </li>
         <li>Có thể dừng giữa chừng: câu trả lời được lưu trên máy để làm tiếp.</li>
         <li>Thời gian khảo sát: {formatWindow(survey.window)}.</li>
@@ -119,4 +132,9 @@ export default function WelcomePage() {
       </details>
     </Screen>
   );
+}
+
+/** "Phường Thọ Xương" → "phường Thọ Xương", as the kind of unit is written inside a sentence. */
+export function unitInSentence(communeName: string): string {
+  return communeName.replace(/^(Xã|Phường|Thị trấn) /, (kind) => kind.toLowerCase());
 }
