@@ -5,6 +5,7 @@ export * from "./survey/pks02";
 export * from "./survey/visibility";
 export * from "./survey/validate";
 export * from "./quota/quota";
+export * from "./progress/types";
 export * from "./window/window";
 export * from "./api/schemas";
 export * from "./messages";

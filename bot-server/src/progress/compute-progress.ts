@@ -6,49 +6,14 @@ import {
   evaluateQuota,
   findDistrict,
   isSurveyDay,
-  type QuotaResult,
+  type CommuneProgress,
+  type DistrictProgress,
+  type ProgressReport,
+  type ProgressTotals,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 import { loadCommuneTotals } from "./progress-repository";
-
-export interface CommuneProgress {
-  code: string;
-  name: string;
-  districtCode: string;
-  districtName: string;
-  responses: number;
-  /** Reported visits over the counted days; null if any counted day has no count. */
-  visits: number | null;
-  /** Sum of the days that have a count. */
-  visitsReported: number;
-  daysReported: number;
-  quota: QuotaResult;
-}
-
-export interface Totals {
-  communes: number;
-  responses: number;
-  /** Sum of the reported counts. */
-  visits: number;
-  communesOk: number;
-  communesTooFew: number;
-  communesTooMany: number;
-  communesMissingVisits: number;
-}
-
-export interface DistrictProgress extends Totals {
-  code: string;
-  name: string;
-}
-
-export interface ProgressReport {
-  dates: string[];
-  communes: CommuneProgress[];
-  districts: DistrictProgress[];
-  /** Totals over the communes of this report (only one district's when filtered by district). */
-  province: Totals;
-}
 
 export interface ProgressOptions {
   /** Survey days to count; default: the window's days so far by ctx.now(). */
@@ -56,7 +21,7 @@ export interface ProgressOptions {
   districtCode?: string;
 }
 
-function emptyTotals(): Totals {
+function emptyTotals(): ProgressTotals {
   return {
     communes: 0,
     responses: 0,
@@ -68,7 +33,7 @@ function emptyTotals(): Totals {
   };
 }
 
-function addCommune(totals: Totals, commune: CommuneProgress): void {
+function addCommune(totals: ProgressTotals, commune: CommuneProgress): void {
   totals.communes += 1;
   totals.responses += commune.responses;
   totals.visits += commune.visitsReported;

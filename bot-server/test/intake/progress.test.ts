@@ -1,6 +1,6 @@
-import { communesOfDistrict } from "@pks02/shared";
+import { communesOfDistrict, type CommuneProgress } from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
-import { computeProgress, type CommuneProgress } from "../../src/progress/compute-progress";
+import { computeProgress } from "../../src/progress/compute-progress";
 import { recordVisits } from "../../src/visits/record-visits";
 import {
   DISTRICT_215_TOKEN,

@@ -1,5 +1,5 @@
 import { formatCount } from "./split";
-import type { CommuneFigures } from "./figures";
+import type { CommuneProgress } from "../progress/types";
 import { formatDateVi } from "../window/window";
 import { dayMonth, figuresText, groupByDistrict, namesByDistrict } from "./lists";
 
@@ -16,14 +16,14 @@ export interface FlaggedOptions {
 }
 
 /** "6 phiếu / 20 lượt → cần thêm 4 phiếu" or "56 phiếu / 34 lượt → vượt 5 phiếu". */
-function quotaDetail(c: CommuneFigures): string {
+function quotaDetail(c: CommuneProgress): string {
   const gap = c.quota.status === "too_few" ? `cần thêm ${c.quota.missing}` : `vượt ${c.quota.excess}`;
   return `${figuresText(c)} → ${gap} phiếu`;
 }
 
-function quotaSection(title: string, communes: readonly CommuneFigures[], single: boolean): string[] {
+function quotaSection(title: string, communes: readonly CommuneProgress[], single: boolean): string[] {
   if (communes.length === 0) return [];
-  const line = (c: CommuneFigures) => `• ${c.name}: ${quotaDetail(c)}`;
+  const line = (c: CommuneProgress) => `• ${c.name}: ${quotaDetail(c)}`;
   if (single) return ["", `${title} (${communes.length}):`, ...communes.map(line)];
   const lines = ["", `${title} (${communes.length}):`];
   for (const g of groupByDistrict(communes)) lines.push(`${g.name}:`, ...g.items.map(line));
@@ -31,7 +31,7 @@ function quotaSection(title: string, communes: readonly CommuneFigures[], single
 }
 
 /** Over several days: the communes missing each day's count, day by day (a commune may lack several). */
-function byMissingDay(communes: readonly CommuneFigures[], days: MissingDays, single: boolean): string[] {
+function byMissingDay(communes: readonly CommuneProgress[], days: MissingDays, single: boolean): string[] {
   const dates = [...new Set(communes.flatMap((c) => days.get(c.code) ?? []))].sort();
   const lines: string[] = [];
   for (const date of dates) {
@@ -52,7 +52,7 @@ function byMissingDay(communes: readonly CommuneFigures[], days: MissingDays, si
   return lines;
 }
 
-function missingSection(communes: readonly CommuneFigures[], options: FlaggedOptions): string[] {
+function missingSection(communes: readonly CommuneProgress[], options: FlaggedOptions): string[] {
   if (communes.length === 0) return [];
   const single = options.singleDistrict ?? false;
   if (options.days > 1 && options.missingDays) {
@@ -62,7 +62,7 @@ function missingSection(communes: readonly CommuneFigures[], options: FlaggedOpt
       ...byMissingDay(communes, options.missingDays, single),
     ];
   }
-  const label = (c: CommuneFigures) => `${c.name} (${formatCount(c.responses)} phiếu)`;
+  const label = (c: CommuneProgress) => `${c.name} (${formatCount(c.responses)} phiếu)`;
   const enough = options.days > 1 ? " đủ" : "";
   return [
     "",
@@ -72,7 +72,7 @@ function missingSection(communes: readonly CommuneFigures[], options: FlaggedOpt
 }
 
 /** The flagged communes: too few and too many one per line with their numbers; missing visits by district. */
-export function flaggedLines(communes: readonly CommuneFigures[], options: FlaggedOptions): string[] {
+export function flaggedLines(communes: readonly CommuneProgress[], options: FlaggedOptions): string[] {
   const single = options.singleDistrict ?? false;
   return [
     ...quotaSection(

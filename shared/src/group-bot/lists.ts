@@ -2,7 +2,7 @@ import { DISTRICTS, communesOfDistrict } from "../communes/registry";
 import { formatDateVi } from "../window/window";
 import { formatCount } from "./split";
 import type { QuotaResult } from "../quota/quota";
-import type { CommuneFigures, TotalsFigures } from "./figures";
+import type { CommuneProgress, ProgressTotals } from "../progress/types";
 
 interface InDistrict {
   code?: string;
@@ -53,12 +53,12 @@ export const dayMonth = (date: string): string => `${date.slice(8, 10)}/${date.s
 export const datesVi = (dates: readonly string[]): string => dates.map(formatDateVi).join(", ");
 
 /** "6 phiếu / 20 lượt" (a commune's figures; "?" for visits not reported). */
-export const figuresText = (c: CommuneFigures): string =>
+export const figuresText = (c: CommuneProgress): string =>
   `${formatCount(c.responses)} phiếu / ${c.visits === null ? "?" : formatCount(c.visits)} lượt`;
 
 /** The first lines of a summary: responses and visits, then communes per quota status, one per line. */
 export function totalsLines(
-  t: TotalsFigures,
+  t: ProgressTotals,
   options: { days: number; photos?: number; label?: string },
 ): string[] {
   const reported = t.communes - t.communesMissingVisits;

@@ -1,6 +1,6 @@
 import { formatDateVi } from "../window/window";
 import { formatCount, splitMessage } from "./split";
-import type { CommuneFigures, DistrictFigures } from "./figures";
+import type { CommuneProgress, DistrictProgress } from "../progress/types";
 import { flaggedLines, type MissingDays } from "./flagged";
 import { datesVi, dayMonth, figuresText, quotaWithRange, totalsLines } from "./lists";
 
@@ -12,7 +12,7 @@ function span(dates: readonly string[]): string {
 
 export interface TodayFigures {
   date: string;
-  commune: CommuneFigures;
+  commune: CommuneProgress;
   hasPhoto: boolean;
 }
 
@@ -33,7 +33,7 @@ function todayLines(today: TodayFigures): string[] {
  * the days whose visitor count is still missing, with the command that fills them in.
  */
 export function communeProgressText(
-  soFar: CommuneFigures,
+  soFar: CommuneProgress,
   dates: readonly string[],
   today: TodayFigures | null,
   missingDays: readonly string[],
@@ -65,8 +65,8 @@ export interface DistrictToday {
 
 /** /tiendo for a district steering member: the district's totals, today's reports, its flagged communes. */
 export function districtProgressTexts(
-  district: DistrictFigures,
-  communes: readonly CommuneFigures[],
+  district: DistrictProgress,
+  communes: readonly CommuneProgress[],
   dates: readonly string[],
   today: DistrictToday | null,
   missingDays: MissingDays,

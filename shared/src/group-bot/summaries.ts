@@ -1,7 +1,8 @@
 import { quotaStatusText } from "../messages";
 import { formatCount, splitMessage } from "./split";
 import { formatDateVi, type SurveyWindow } from "../window/window";
-import type { CommuneFigures, DistrictFigures, ProgressFigures, SurveyDayRef } from "./figures";
+import type { CommuneProgress, DistrictProgress, ProgressReport } from "../progress/types";
+import type { SurveyDayRef } from "./figures";
 import { flaggedLines, type MissingDays } from "./flagged";
 import { figuresText, namesByDistrict, totalsLines } from "./lists";
 
@@ -10,7 +11,7 @@ export const dayTitle = (d: SurveyDayRef): string =>
   `ngày ${formatDateVi(d.date)} (ngày ${d.dayNumber}/${d.dayCount})`;
 
 /** "• Thành phố Bắc Giang: 120 phiếu | 240 lượt | 12/16 xã đạt" for each district. */
-function districtLines(districts: readonly DistrictFigures[]): string[] {
+function districtLines(districts: readonly DistrictProgress[]): string[] {
   return [
     "",
     "Theo huyện (phiếu | lượt đến | xã đạt):",
@@ -21,7 +22,7 @@ function districtLines(districts: readonly DistrictFigures[]): string[] {
   ];
 }
 
-function noPhotoLines(communes: readonly CommuneFigures[], withPhoto: ReadonlySet<string>): string[] {
+function noPhotoLines(communes: readonly CommuneProgress[], withPhoto: ReadonlySet<string>): string[] {
   const missing = communes.filter((c) => !withPhoto.has(c.code));
   if (missing.length === 0) return ["", "📷 Tất cả các xã đã gửi ảnh báo cáo."];
   return ["", `📷 Xã chưa gửi ảnh báo cáo (${missing.length}):`, ...namesByDistrict(missing)];
@@ -30,7 +31,7 @@ function noPhotoLines(communes: readonly CommuneFigures[], withPhoto: ReadonlySe
 /** Evening: province totals, one line per district, flagged communes and communes with no photo. */
 export function dailySummaryTexts(
   day: SurveyDayRef,
-  progress: ProgressFigures,
+  progress: ProgressReport,
   withPhoto: ReadonlySet<string>,
 ): string[] {
   const photos = progress.communes.filter((c) => withPhoto.has(c.code)).length;
@@ -49,8 +50,8 @@ const URGENCY = { too_few: 0, too_many: 1, missing_visits: 2, ok: 3 } as const;
 /** Evening, for one district's steering members: its totals and what each lagging commune still lacks. */
 export function districtSummaryTexts(
   day: SurveyDayRef,
-  district: DistrictFigures,
-  communes: readonly CommuneFigures[],
+  district: DistrictProgress,
+  communes: readonly CommuneProgress[],
   withPhoto: ReadonlySet<string>,
 ): string[] {
   const photos = communes.filter((c) => withPhoto.has(c.code)).length;
@@ -81,7 +82,7 @@ export function districtSummaryTexts(
 /** After the last day: the whole window's turnout, and which days' counts are still missing. */
 export function finalSummaryTexts(
   window: SurveyWindow,
-  progress: ProgressFigures,
+  progress: ProgressReport,
   missingDays: MissingDays,
 ): string[] {
   const days = progress.dates.length;

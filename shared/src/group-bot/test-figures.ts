@@ -1,6 +1,6 @@
 import { COMMUNES, DISTRICTS } from "../communes/registry";
 import { evaluateQuota } from "../quota/quota";
-import type { CommuneFigures, DistrictFigures, ProgressFigures, TotalsFigures } from "./figures";
+import type { CommuneProgress, DistrictProgress, ProgressReport, ProgressTotals } from "../progress/types";
 
 /** Test data: a commune of the registry with its responses and visits (null: not reported) over `days` days. */
 export function communeFigures(
@@ -8,7 +8,7 @@ export function communeFigures(
   responses: number,
   visits: number | null,
   days = 1,
-): CommuneFigures {
+): CommuneProgress {
   const commune = COMMUNES.find((c) => c.code === code);
   if (!commune) throw new Error(`no commune ${code}`);
   return {
@@ -24,7 +24,7 @@ export function communeFigures(
   };
 }
 
-function totalsOf(communes: readonly CommuneFigures[]): TotalsFigures {
+function totalsOf(communes: readonly CommuneProgress[]): ProgressTotals {
   const count = (status: string) => communes.filter((c) => c.quota.status === status).length;
   return {
     communes: communes.length,
@@ -45,12 +45,12 @@ export function provinceFigures(
   dates: string[],
   overrides: Record<string, [responses: number, visits: number | null]>,
   fallback: [responses: number, visits: number | null] = [10, 20],
-): ProgressFigures {
+): ProgressReport {
   const communes = COMMUNES.map((c) => {
     const [responses, visits] = overrides[c.code] ?? fallback;
     return communeFigures(c.code, responses, visits, dates.length);
   });
-  const districts: DistrictFigures[] = DISTRICTS.map((d) => ({
+  const districts: DistrictProgress[] = DISTRICTS.map((d) => ({
     code: d.code,
     name: d.name,
     ...totalsOf(communes.filter((c) => c.districtCode === d.code)),
