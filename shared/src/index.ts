@@ -6,6 +6,7 @@ export * from "./survey/visibility";
 export * from "./survey/validate";
 export * from "./quota/quota";
 export * from "./progress/types";
+export * from "./progress/summarise";
 export * from "./window/window";
 export * from "./api/schemas";
 export * from "./messages";

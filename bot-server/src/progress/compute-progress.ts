@@ -6,10 +6,9 @@ import {
   evaluateQuota,
   findDistrict,
   isSurveyDay,
+  summariseProgress,
   type CommuneProgress,
-  type DistrictProgress,
   type ProgressReport,
-  type ProgressTotals,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
@@ -19,57 +18,6 @@ export interface ProgressOptions {
   /** Survey days to count; default: the window's days so far by ctx.now(). */
   dates?: string[];
   districtCode?: string;
-}
-
-function emptyTotals(): ProgressTotals {
-  return {
-    communes: 0,
-    responses: 0,
-    visits: 0,
-    communesOk: 0,
-    communesTooFew: 0,
-    communesTooMany: 0,
-    communesMissingVisits: 0,
-  };
-}
-
-function addCommune(totals: ProgressTotals, commune: CommuneProgress): void {
-  totals.communes += 1;
-  totals.responses += commune.responses;
-  totals.visits += commune.visitsReported;
-  switch (commune.quota.status) {
-    case "ok":
-      totals.communesOk += 1;
-      break;
-    case "too_few":
-      totals.communesTooFew += 1;
-      break;
-    case "too_many":
-      totals.communesTooMany += 1;
-      break;
-    case "missing_visits":
-      totals.communesMissingVisits += 1;
-      break;
-    default: {
-      const unreachable: never = commune.quota.status;
-      throw new Error(`unknown quota status ${String(unreachable)}`);
-    }
-  }
-}
-
-function summarise(dates: string[], communes: CommuneProgress[]): ProgressReport {
-  const province = emptyTotals();
-  const byDistrict = new Map<string, DistrictProgress>();
-  for (const commune of communes) {
-    addCommune(province, commune);
-    let district = byDistrict.get(commune.districtCode);
-    if (!district) {
-      district = { code: commune.districtCode, name: commune.districtName, ...emptyTotals() };
-      byDistrict.set(commune.districtCode, district);
-    }
-    addCommune(district, commune);
-  }
-  return { dates, communes, districts: [...byDistrict.values()], province };
 }
 
 /**
@@ -111,5 +59,5 @@ export async function computeProgress(
       quota: evaluateQuota({ visits, responses, days: dates.length }),
     };
   });
-  return summarise(dates, communes);
+  return summariseProgress(dates, communes);
 }

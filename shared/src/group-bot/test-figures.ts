@@ -1,6 +1,7 @@
-import { COMMUNES, DISTRICTS } from "../communes/registry";
+import { COMMUNES } from "../communes/registry";
 import { evaluateQuota } from "../quota/quota";
-import type { CommuneProgress, DistrictProgress, ProgressReport, ProgressTotals } from "../progress/types";
+import { summariseProgress } from "../progress/summarise";
+import type { CommuneProgress, ProgressReport } from "../progress/types";
 
 /** Test data: a commune of the registry with its responses and visits (null: not reported) over `days` days. */
 export function communeFigures(
@@ -24,22 +25,9 @@ export function communeFigures(
   };
 }
 
-function totalsOf(communes: readonly CommuneProgress[]): ProgressTotals {
-  const count = (status: string) => communes.filter((c) => c.quota.status === status).length;
-  return {
-    communes: communes.length,
-    responses: communes.reduce((sum, c) => sum + c.responses, 0),
-    visits: communes.reduce((sum, c) => sum + c.visitsReported, 0),
-    communesOk: count("ok"),
-    communesTooFew: count("too_few"),
-    communesTooMany: count("too_many"),
-    communesMissingVisits: count("missing_visits"),
-  };
-}
-
 /**
  * Test data: the whole province over `dates`, every commune given by `overrides` (by code) or else
- * `fallback(code)`, with district and province totals computed the way the server does.
+ * `fallback(code)`, with district and province totals computed the way the server does (summariseProgress).
  */
 export function provinceFigures(
   dates: string[],
@@ -50,10 +38,5 @@ export function provinceFigures(
     const [responses, visits] = overrides[c.code] ?? fallback;
     return communeFigures(c.code, responses, visits, dates.length);
   });
-  const districts: DistrictProgress[] = DISTRICTS.map((d) => ({
-    code: d.code,
-    name: d.name,
-    ...totalsOf(communes.filter((c) => c.districtCode === d.code)),
-  }));
-  return { dates, communes, districts, province: totalsOf(communes) };
+  return summariseProgress(dates, communes);
 }
