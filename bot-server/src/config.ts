@@ -47,6 +47,9 @@ const ZEnv = z.object({
 });
 type Env = z.infer<typeof ZEnv>;
 
+/** The names of the environment variables the server reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(ZEnv.shape);
+
 export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
 
 export type ZaloGroupConfig =

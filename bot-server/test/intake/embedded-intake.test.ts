@@ -1,54 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startEmbeddedProcess } from "../../src/testing/embedded-process";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
-
-const ROOT = join(__dirname, "../../..");
-
-/** Start the server as `npm start` does (no DATABASE_URL: embedded PGlite, window opened from today). */
-function startEmbedded(dataDir: string): Promise<{ child: ChildProcess; url: string; adminToken: string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
-  };
-  for (const name of [
-    "DATABASE_URL",
-    "ADMIN_TOKEN",
-    "SURVEY_START",
-    "SURVEY_END",
-    "RESPONDENT_HASH_SECRET",
-    "DISTRICT_TOKENS",
-  ])
-    delete env[name];
-  const child = spawn(process.execPath, ["--import", "tsx", "bot-server/src/index.ts"], { cwd: ROOT, env });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 45_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /PKS02 bot server: (http:\/\/\S+)/.exec(output)?.[1];
-      const adminToken = /admin token: +(\S+)/.exec(output)?.[1];
-      if (url && adminToken) {
-        clearTimeout(timer);
-        resolve({ child, url, adminToken });
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
 
 describe("intake on the embedded database (npm start)", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "pks02-intake-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("stores a form once, records a visitor count and shows both in the progress", async () => {
-    const { child, url, adminToken } = await startEmbedded(dataDir);
+    const { url, adminToken, stop } = await startEmbeddedProcess({ dataDir });
     try {
       const { today } = await (await fetch(`${url}/api/survey`)).json();
       const input = buildResponseInput({ communeCode: "07201" });
@@ -82,11 +43,7 @@ describe("intake on the embedded database (npm start)", () => {
         quota: { status: "ok" },
       });
     } finally {
-      await new Promise<void>((resolve) => {
-        child.removeAllListeners("exit");
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      });
+      await stop();
     }
   }, 120_000);
 });
