@@ -117,6 +117,9 @@ describe("QuestionStep", () => {
     expect(within(e3).queryByRole("alert")).toBeNull();
     fireEvent.click(within(e3).getByRole("checkbox", { name: "Khác" }));
     expect(within(e3).getByRole("alert").textContent).toBe("Chỉ được chọn tối đa 3 ý.");
+    expect(within(e3).getByText(/^Chọn tối đa 3 ý\./).textContent).toBe(
+      "Chọn tối đa 3 ý. Đang chọn 4 ý: xin bỏ bớt 1 ý.",
+    );
     expect(within(question(/Nhìn chung/)).queryByRole("alert")).toBeNull();
   });
 
@@ -125,8 +128,9 @@ describe("QuestionStep", () => {
     const box = screen.getByRole("textbox", { name: /Ý kiến, kiến nghị khác/ });
     fireEvent.change(box, { target: { value: "Cán bộ nhiệt tình." } });
     expect(screen.getByText("18/500 ký tự")).toBeTruthy();
-    fireEvent.change(box, { target: { value: "a".repeat(501) } });
+    fireEvent.change(box, { target: { value: "ẩ".repeat(503) } });
     expect(screen.getByRole("alert").textContent).toBe("Ý kiến dài quá 500 ký tự.");
+    expect(screen.getByText(/^503\/500 ký tự/).textContent).toBe("503/500 ký tự — xin bớt 3 ký tự");
   });
 
   it("goes back to the greeting from the first page and on to the review after the last", () => {

@@ -38,7 +38,13 @@ export function ChoiceList({
       <legend className="q-title">
         <QuestionTitle question={question} number={number} />
       </legend>
-      {showLimit && <p className="q-hint">Chọn tối đa {maxSelect} ý.</p>}
+      {showLimit && (
+        <p className="q-hint">
+          Chọn tối đa {maxSelect} ý.
+          {selected.size > maxSelect &&
+            ` Đang chọn ${selected.size} ý: xin bỏ bớt ${selected.size - maxSelect} ý.`}
+        </p>
+      )}
       <div className="q-options">
         {question.options.map((option) => {
           const checked = selected.has(option.value);

@@ -16,6 +16,7 @@ export function FreeText({ question, number, value, error, maxLength, onChange }
   const errorId = `error-${question.id}`;
   const countId = `count-${question.id}`;
   const text = typeof value === "string" ? value : "";
+  const length = [...text].length;
   return (
     <div className={`q ${error ? "q--invalid" : ""}`} data-question-id={question.id}>
       <label htmlFor={inputId} className="q-title">
@@ -31,7 +32,8 @@ export function FreeText({ question, number, value, error, maxLength, onChange }
         onChange={(event) => onChange(event.target.value === "" ? undefined : event.target.value)}
       />
       <p id={countId} className="q-hint">
-        {[...text].length}/{maxLength} ký tự
+        {length}/{maxLength} ký tự
+        {length > maxLength && ` — xin bớt ${length - maxLength} ký tự`}
       </p>
       <FieldError id={errorId} message={error} />
     </div>
