@@ -1,4 +1,4 @@
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { loadConfig, type AppConfig } from "../config";
 import { startServer, type RunningServer } from "../server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -19,6 +19,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   now?: Date;
   background?: boolean;
+  /** Where the server logs; default: nothing (TEST_LOG_LEVEL to see it). */
+  logger?: Logger;
 }
 
 /** Start the real server on port 0 against a fresh PostgreSQL database; close() drops the database. */
@@ -38,7 +40,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   });
   const server = await startServer(config, {
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     now: () => moment,
     background: options.background ?? false,
   }).catch(async (error: unknown) => {

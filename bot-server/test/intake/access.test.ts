@@ -1,14 +1,4 @@
-import { Writable } from "node:stream";
-import pino from "pino";
-import { loadConfig } from "../../src/config";
-import { startServer, type RunningServer } from "../../src/server";
-import {
-  createTestDatabase,
-  startTestServer,
-  TEST_ADMIN_TOKEN,
-  type TestDatabase,
-  type TestServer,
-} from "../../src/testing";
+import { createMemoryLog, startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
 import { noonOf } from "./intake-fixtures";
 
@@ -47,35 +37,13 @@ describe("rate limiting of POST /api/responses", () => {
 });
 
 describe("logs", () => {
-  let database: TestDatabase;
-  let server: RunningServer;
-  const lines: string[] = [];
+  let server: TestServer;
+  const log = createMemoryLog("trace");
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      RESPONDENT_HASH_SECRET: "test-respondent-hash-secret",
-      SURVEY_START: "2024-06-12",
-      SURVEY_END: "2024-06-14",
-      PORT: "0",
-      HOST: "127.0.0.1",
-    });
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    server = await startServer(config, {
-      logger: pino({ level: "trace" }, sink),
-      now: () => noonOf("2024-06-12"),
-      background: false,
-    });
+    server = await startTestServer({ now: noonOf("2024-06-12"), logger: log.logger });
   });
   afterAll(async () => {
     await server.close();
-    await database.drop();
   });
 
   it("never contain the free-text answer, the device id or the answers, only that a form was stored", async () => {
@@ -87,7 +55,7 @@ describe("logs", () => {
       body: JSON.stringify(input),
     });
     expect(res.status).toBe(201);
-    const text = lines.join("");
+    const text = log.lines.join("");
     expect(text).toContain("response stored");
     expect(text).toContain(input.submissionId);
     expect(text).not.toContain("riêng tư");
