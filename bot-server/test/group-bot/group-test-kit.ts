@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import pino from "pino";
+import type { AppContext } from "../../src/context";
 import { queryRows } from "../../src/db/database";
 import { groupTransportFor } from "../../src/outbox/group-transport";
 import { deliverDueMessages } from "../../src/outbox/worker";
@@ -52,17 +53,23 @@ export function postWebhook(server: TestServer, raw: string, signature: string |
   return server.request("/webhooks/zalo", { method: "POST", headers, body: raw });
 }
 
-/** Wait until the webhook event with this msg_id has been handled (events are handled after the 200). */
-export async function waitForEvent(server: TestServer, msgId: string): Promise<void> {
+/** Whether the webhook event with this key gets handled (events are handled after the 200; polled ~5 s). */
+export async function eventProcessed(server: { context: AppContext }, eventKey: string): Promise<boolean> {
   for (let i = 0; i < 500; i++) {
     const [row] = await queryRows<{ processed_at: Date | null }>(
       server.context.db,
-      sql`SELECT processed_at FROM zalo_events WHERE event_key = ${`zalo:${msgId}`}`,
+      sql`SELECT processed_at FROM zalo_events WHERE event_key = ${eventKey}`,
     );
-    if (row?.processed_at) return;
+    if (row?.processed_at) return true;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  throw new Error(`webhook event ${msgId} was not handled`);
+  return false;
+}
+
+/** Wait until the webhook event with this msg_id has been handled. */
+export async function waitForEvent(server: TestServer, msgId: string): Promise<void> {
+  if (!(await eventProcessed(server, `zalo:${msgId}`)))
+    throw new Error(`webhook event ${msgId} was not handled`);
 }
 
 /** Deliver what the outbox holds, as the worker would. */

@@ -5,9 +5,9 @@ import { buildResponseInput } from "../../src/testing/factories";
 import {
   expectQuietLog,
   expectRefused,
-  startLoggedServer,
+  itRefusesEach,
+  useLoggedServer,
   type BadRequest,
-  type LoggedServer,
 } from "./robustness-kit";
 
 // Never in a log line: the device id, the free-text answer.
@@ -182,27 +182,20 @@ const identity: BadRequest[] = [
 ];
 
 describe("POST /api/responses refuses bad input with a clear error and stores nothing", () => {
-  let server: LoggedServer;
-  beforeAll(async () => {
-    server = await startLoggedServer();
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  const server = useLoggedServer();
 
-  describe.each([
-    ["content types", contentTypes],
-    ["body shapes", bodyShapes],
-    ["fields", fields],
-    ["unicode the database cannot store", unicode],
-    ["prototype-pollution keys", pollution],
-    ["duplicate keys", duplicates],
-    ["device ids", identity],
-  ])("%s", (_group, cases) => {
-    it.each(cases.map((c) => [c.name, c] as const))("when sent %s, answers the error", async (_name, c) => {
-      await expectRefused(server, c);
-    });
-  });
+  itRefusesEach(
+    [
+      ["content types", contentTypes],
+      ["body shapes", bodyShapes],
+      ["fields", fields],
+      ["unicode the database cannot store", unicode],
+      ["prototype-pollution keys", pollution],
+      ["duplicate keys", duplicates],
+      ["device ids", identity],
+    ],
+    server,
+  );
 
   it("leaves Object.prototype untouched after the prototype-pollution cases", () => {
     expect(({} as Record<string, unknown>).B1).toBeUndefined();
@@ -210,7 +203,7 @@ describe("POST /api/responses refuses bad input with a clear error and stores no
   });
 
   it("when the form has an unknown constructor.prototype key at the top, ignores it and pollutes nothing", async () => {
-    const res = await server.send({
+    const res = await server().send({
       ...post("", { ...form(), constructor: { prototype: { polluted: 1 } } }, 201, ""),
       headers: { "content-type": "application/json", "x-device-id": randomUUID() },
     });
@@ -221,20 +214,20 @@ describe("POST /api/responses refuses bad input with a clear error and stores no
   it("when the free text has NFD letters, zero-width and bidi controls and emoji, stores it cleaned (NFC)", async () => {
     const submissionId = randomUUID();
     const text = "Ca\u0301n bo\u0323\u0302\u200b nhie\u0323\u0302t ti\u0300nh \u202e👍🏽";
-    const res = await server.send({
+    const res = await server().send({
       ...post("", form({ submissionId }, { E4: text }), 201, ""),
       headers: { "content-type": "application/json", "x-device-id": randomUUID() },
     });
     expect(res.status).toBe(201);
     const [row] = await queryRows<{ e4: string }>(
-      server.context.db,
+      server().context.db,
       sql`SELECT answers->>'E4' AS e4 FROM responses WHERE submission_id = ${submissionId}`,
     );
     expect(row!.e4).toBe("Cán bộ nhiệt tình 👍🏽");
   });
 
   it("when the body starts with a UTF-8 byte-order mark, reads it as JSON", async () => {
-    const res = await server.send({
+    const res = await server().send({
       ...post("", `\ufeff${JSON.stringify(form())}`, 201, ""),
       headers: { "content-type": "application/json", "x-device-id": randomUUID() },
     });
@@ -242,23 +235,19 @@ describe("POST /api/responses refuses bad input with a clear error and stores no
   });
 
   it("logs none of these refusals with a stack trace, the device id or the answers", () => {
-    expect(server.logLines.join("")).toContain('"errorCode":"MALFORMED_JSON"');
-    expectQuietLog(server.logLines, [DEVICE_ID, SECRET_ANSWER, '"answers"', "Cán bộ"]);
+    expectQuietLog(server().logLines, {
+      shows: '"errorCode":"MALFORMED_JSON"',
+      secrets: [DEVICE_ID, SECRET_ANSWER, '"answers"', "Cán bộ"],
+    });
   });
 });
 
 describe("POST /api/responses inside Zalo refuses garbled access tokens without asking Zalo", () => {
-  let server: LoggedServer;
-  beforeAll(async () => {
-    // Nothing listens on port 9: a token that reached the Graph API would be 503 ZALO_UNAVAILABLE, not 401.
-    server = await startLoggedServer({
-      ZALO_MINI_APP_ID: "1234567890",
-      ZALO_GRAPH_API_BASE: "http://127.0.0.1:9",
-    });
-  });
-  afterAll(async () => {
-    await server.stop();
-  });
+  // Nothing listens on port 9: a token that reached the Graph API would be 503 ZALO_UNAVAILABLE, not 401.
+  const server = useLoggedServer(() => ({
+    ZALO_MINI_APP_ID: "1234567890",
+    ZALO_GRAPH_API_BASE: "http://127.0.0.1:9",
+  }));
 
   const TOKEN = "zalo-token-that-must-not-be-logged";
   it.each([
@@ -271,12 +260,12 @@ describe("POST /api/responses inside Zalo refuses garbled access tokens without 
     ["the token as a Bearer header", { authorization: `Bearer ${TOKEN}` }],
   ])("when sent %s, answers 401 ZALO_TOKEN_INVALID", async (_name, headers) => {
     await expectRefused(
-      server,
+      server(),
       post("", form(), 401, "ZALO_TOKEN_INVALID", { "content-type": "application/json", ...headers }),
     );
   });
 
   it("logs neither the tokens nor the device id", () => {
-    expectQuietLog(server.logLines, [TOKEN, DEVICE_ID]);
+    expectQuietLog(server().logLines, { secrets: [TOKEN, DEVICE_ID] });
   });
 });

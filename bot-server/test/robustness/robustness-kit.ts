@@ -1,20 +1,16 @@
 import { connect } from "node:net";
-import { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
-import pino from "pino";
-import { loadConfig } from "../../src/config";
 import { queryRows } from "../../src/db/database";
-import { startServer, type RunningServer } from "../../src/server";
-import { createTestDatabase, TEST_ADMIN_TOKEN, TEST_HASH_SECRET } from "../../src/testing";
+import type { RunningServer } from "../../src/server";
+import { createMemoryLog, startTestServer, type TestServer } from "../../src/testing";
 import { DISTRICT_ENV } from "../intake/intake-fixtures";
 
 /** A real server whose log (info level and up) is kept, to check what client errors leave in it. */
-export interface LoggedServer extends RunningServer {
+export interface LoggedServer extends TestServer {
   logLines: string[];
   /** Every table's row count, to prove a refused request changed nothing. */
   rowCounts(): Promise<Record<string, number>>;
   send(request: BadRequest): Promise<Response>;
-  stop(): Promise<void>;
 }
 
 /** One bad request: what is sent and the error it must get. */
@@ -34,31 +30,11 @@ export const FIRST_DAY_MORNING = new Date("2024-06-12T03:00:00Z");
 
 /** Start the server on a fresh database with a district token for 213 and 215, logging into memory. */
 export async function startLoggedServer(env: Record<string, string> = {}): Promise<LoggedServer> {
-  const database = await createTestDatabase();
-  const logLines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  const config = loadConfig({
-    DATABASE_URL: database.url,
-    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-    RESPONDENT_HASH_SECRET: TEST_HASH_SECRET,
-    SURVEY_START: "2024-06-12",
-    SURVEY_END: "2024-06-14",
-    PORT: "0",
-    HOST: "127.0.0.1",
-    SCHEDULER_ENABLED: "false",
-    RATE_LIMIT_PER_MINUTE: "100000",
-    ...DISTRICT_ENV,
-    ...env,
-  });
-  const server = await startServer(config, {
-    logger: pino({ level: "info" }, sink),
-    now: () => FIRST_DAY_MORNING,
-    background: false,
+  const log = createMemoryLog("info");
+  const server = await startTestServer({
+    env: { ...DISTRICT_ENV, ...env },
+    now: FIRST_DAY_MORNING,
+    logger: log.logger,
   });
   const tables = (
     await queryRows<{ name: string }>(
@@ -68,7 +44,7 @@ export async function startLoggedServer(env: Record<string, string> = {}): Promi
   ).map((t) => t.name);
   return {
     ...server,
-    logLines,
+    logLines: log.lines,
     async rowCounts() {
       const counts: Record<string, number> = {};
       for (const table of tables) {
@@ -92,41 +68,86 @@ export async function startLoggedServer(env: Record<string, string> = {}): Promi
         body: json ? JSON.stringify(body) : typeof body === "string" ? Buffer.from(body) : body,
       });
     },
-    async stop() {
-      await server.close();
-      await database.drop();
-    },
   };
+}
+
+/**
+ * The logged server of the enclosing describe block: started before its tests (with `env()`, read then),
+ * closed and its database dropped after them. Call the returned function in hooks and tests.
+ */
+export function useLoggedServer(env: () => Record<string, string> = () => ({})): () => LoggedServer {
+  let server: LoggedServer | undefined;
+  beforeAll(async () => {
+    server = await startLoggedServer(env());
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error("the logged server has not started: use it in a hook or a test");
+    return server;
+  };
+}
+
+/** Run `act`, then check that every table has as many rows as before it. */
+export async function expectRowsUnchanged<T>(server: LoggedServer, act: () => Promise<T>): Promise<T> {
+  const before = await server.rowCounts();
+  const result = await act();
+  expect(await server.rowCounts()).toEqual(before);
+  return result;
 }
 
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
 /** Send a bad request and check: the status, our error shape, Vietnamese messages, nothing changed. */
 export async function expectRefused(server: LoggedServer, request: BadRequest): Promise<void> {
-  const before = await server.rowCounts();
-  const res = await server.send(request);
-  const text = await res.text();
-  expect({ status: res.status, body: text.slice(0, 300) }).toMatchObject({ status: request.status });
-  expect(res.headers.get("content-type")).toMatch(/^application\/json/);
-  const { error } = JSON.parse(text) as { error: { code: string; message: string; details: unknown[] } };
-  expect(error.code).toBe(request.code);
-  expect(error.message).toMatch(VIETNAMESE);
-  expect(Array.isArray(error.details)).toBe(true);
-  for (const detail of error.details) {
-    const message = (detail as { message?: unknown }).message;
-    if (message !== undefined) expect(message).toMatch(VIETNAMESE);
-  }
-  expect(await server.rowCounts()).toEqual(before);
+  await expectRowsUnchanged(server, async () => {
+    const res = await server.send(request);
+    const text = await res.text();
+    expect({ status: res.status, body: text.slice(0, 300) }).toMatchObject({ status: request.status });
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const { error } = JSON.parse(text) as { error: { code: string; message: string; details: unknown[] } };
+    expect(error.code).toBe(request.code);
+    expect(error.message).toMatch(VIETNAMESE);
+    expect(Array.isArray(error.details)).toBe(true);
+    for (const detail of error.details) {
+      const message = (detail as { message?: unknown }).message;
+      if (message !== undefined) expect(message).toMatch(VIETNAMESE);
+    }
+  });
 }
 
-/** What must never reach the log for a client's mistake: stack traces, unhandled errors, error level. */
-export function expectQuietLog(lines: string[], secrets: string[]): void {
+/** One test per bad request, named after it: each gets its error and changes nothing. */
+export function itRefuses(cases: BadRequest[], server: () => LoggedServer): void {
+  it.each(cases.map((c) => [c.name, c] as const))("when sent %s, answers the error", async (_name, c) => {
+    await expectRefused(server(), c);
+  });
+}
+
+/** `itRefuses` for each group of bad requests, in a describe block named after the group. */
+export function itRefusesEach(groups: [string, BadRequest[]][], server: () => LoggedServer): void {
+  describe.each(groups)("%s", (_group, cases) => {
+    itRefuses(cases, server);
+  });
+}
+
+/** None of `texts` anywhere in the log. */
+export function expectNotInLog(lines: string[], texts: string[]): void {
   const log = lines.join("");
+  for (const text of texts) expect({ text, found: log.includes(text) }).toEqual({ text, found: false });
+}
+
+/**
+ * What must never reach the log for a client's mistake: stack traces, unhandled errors, error-level lines,
+ * `secrets`. `shows`: a text the refusals did log, so these checks are known to read the server's log.
+ */
+export function expectQuietLog(lines: string[], check: { secrets: string[]; shows?: string }): void {
+  const log = lines.join("");
+  if (check.shows !== undefined) expect(log).toContain(check.shows);
   expect(log).not.toMatch(/"stack"|\n\s+at /);
   expect(log).not.toContain("unhandled error");
   expect(lines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
-  for (const secret of secrets)
-    expect({ secret, found: log.includes(secret) }).toEqual({ secret, found: false });
+  expectNotInLog(lines, check.secrets);
 }
 
 /** Send raw bytes over TCP (what fetch refuses to send) and read the whole answer. */
