@@ -6,6 +6,7 @@ import "./styles.css";
 import { createRoot } from "react-dom/client";
 import appConfig from "../app-config.json";
 import { PksApp } from "./app";
+import { LoadingScreen } from "./components/loading-screen";
 import { Outbox } from "./outbox/outbox";
 import { createApiClient } from "./services/api";
 import { API_BASE } from "./services/config";
@@ -15,6 +16,11 @@ import { deviceStorage, initZalo, onReconnect, readLaunchParams } from "./servic
 
 async function start(): Promise<void> {
   window.APP_CONFIG = appConfig;
+  const container = document.getElementById("app");
+  if (!container) throw new Error("#app is missing from index.html");
+  const root = createRoot(container);
+  // Inside Zalo, zmp-sdk (≈59 KB gzipped) has to arrive first: over weak 3G that is seconds, so say so meanwhile.
+  root.render(<LoadingScreen />);
   await initZalo();
   const storage = deviceStorage();
   const communeCode = resolveCommuneCode(readLaunchParams(), storage);
@@ -26,9 +32,7 @@ async function start(): Promise<void> {
   // Submissions left from an earlier visit go out now, and again whenever the connection returns.
   void outbox.flush();
   onReconnect(() => void outbox.flush());
-  const container = document.getElementById("app");
-  if (!container) throw new Error("#app is missing from index.html");
-  createRoot(container).render(<PksApp services={{ storage, api, outbox, communeCode }} />);
+  root.render(<PksApp services={{ storage, api, outbox, communeCode }} />);
 }
 
 void start();

@@ -3,6 +3,7 @@ import { launchBrowser, phoneContext } from "./support/browser";
 import { ensureMiniAppBuilt } from "./support/build";
 import { startBotServer, storedResponses, type BotTestServer } from "./support/server";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
+import { serveAsZaloHost } from "./support/zalo-host";
 
 // What older residents do with a cheap phone, against the real server: double taps, a second visit, corrections.
 jest.setTimeout(60_000);
@@ -116,5 +117,19 @@ describe("a resident on a phone", () => {
     release();
     await page.getByRole("button", { name: "Bắt đầu trả lời" }).waitFor();
     expect(await page.getByText("Đang mở phiếu khảo sát").count()).toBe(0);
+  });
+
+  it("inside Zalo, while zmp-sdk is still coming, the app already says the survey is loading", async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await serveAsZaloHost(page, server.url, "1234567890");
+    await page.route("**/assets/apis.*.js", async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto(`${server.url}/zapps/1234567890/?commune=07216&utm_source=zalo-qr`);
+    await page.getByText("Đang tải phiếu khảo sát…").waitFor();
+    release();
+    await page.getByRole("button", { name: "Bắt đầu trả lời" }).waitFor();
   });
 });

@@ -1,7 +1,8 @@
 import { useNavigate } from "zmp-ui";
 import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
 import { Screen } from "../../components/screen";
-import { Loading, Notice } from "../../components/status-message";
+import { LoadingScreen } from "../../components/loading-screen";
+import { Notice } from "../../components/status-message";
 import { formatWindow, submissionStatusText } from "../../components/submission-status";
 import type { OutboxEntry } from "../../outbox/outbox";
 import { answerForCommune, latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
@@ -17,11 +18,7 @@ export default function WelcomePage() {
 
   switch (load.kind) {
     case "loading":
-      return (
-        <Screen title="Khảo sát ý kiến người dân">
-          <Loading text="Đang tải phiếu khảo sát…" />
-        </Screen>
-      );
+      return <LoadingScreen />;
     case "missing_commune":
       return (
         <Screen title="Chưa rõ xã/phường của ông/bà">
