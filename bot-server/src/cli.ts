@@ -6,15 +6,13 @@ import { join } from "node:path";
 import { formatDateVi, localDateOf } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import type { AppContext } from "./context";
-import { openDatabase } from "./db/database";
-import { migrate } from "./db/migrate";
-import { seedRegistry } from "./communes/seed";
 import { AppError } from "./http/errors";
 import { runJob, type JobRunResult } from "./jobs/run-job";
 import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
 import { groupTransportFor } from "./outbox/group-transport";
 import { deliverDueMessages } from "./outbox/worker";
+import { openReadyDatabase } from "./server";
 
 type Args = CliArgs;
 
@@ -63,10 +61,8 @@ function assertEmbeddedFree(config: AppConfig): void {
 /** No server running: open the database, run the job, deliver what it queued. */
 async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date): Promise<JobRunResult> {
   assertEmbeddedFree(config);
-  const database = await openDatabase(config.database);
+  const database = await openReadyDatabase(config.database);
   try {
-    await migrate(database);
-    await seedRegistry(database.db);
     const ctx: AppContext = {
       config,
       db: database.db,

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import type { AppConfig } from "./config";
+import type { AppConfig, DatabaseConfig } from "./config";
 import { buildApp } from "./app";
 import type { AppContext } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/database";
@@ -26,10 +26,9 @@ export interface StartOptions {
   background?: boolean;
 }
 
-/** Open the database, apply migrations, seed the registry, listen, start background work. */
-export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
-  const logger = options.logger ?? createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
+/** The database, migrated and with the commune registry seeded; closed again if either step fails. */
+export async function openReadyDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  const database = await openDatabase(config);
   try {
     await migrate(database);
     await seedRegistry(database.db);
@@ -37,6 +36,13 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     await database.close();
     throw error;
   }
+  return database;
+}
+
+/** Open the database, apply migrations, seed the registry, listen, start background work. */
+export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openReadyDatabase(config.database);
   const context: AppContext = { config, db: database.db, logger, now: options.now ?? (() => new Date()) };
   const app = buildApp(context, featureRoutes(context));
   const server: Server = await new Promise((resolve, reject) => {
