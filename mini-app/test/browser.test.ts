@@ -43,6 +43,7 @@ describe("the Mini App against the real server", () => {
   it("when a resident answers the whole survey and double-taps “Gửi phiếu”, it is stored once and thanked", async () => {
     await openApp("07201");
     await page.getByText("Phường Thọ Xương, Thành phố Bắc Giang").waitFor();
+    await page.getByRole("heading", { name: "Khảo sát ý kiến người dân về Chủ tịch UBND phường" }).waitFor();
     await maybeScreenshot(page, "1-welcome");
     await page.getByRole("button", { name: "Bắt đầu trả lời" }).click();
     await answer(page, /Trong 12 tháng qua/, "Đã gặp, làm việc trực tiếp");

@@ -65,7 +65,7 @@ export default function SentPage() {
     >
       <Notice tone={status.tone}>{status.body}</Notice>
       {entry.status === "sent" && (
-        <p className="lead">Ý kiến của ông/bà giúp chính quyền xã phục vụ người dân tốt hơn.</p>
+        <p className="lead">Ý kiến của ông/bà giúp chính quyền địa phương phục vụ người dân tốt hơn.</p>
       )}
       {entry.status === "pending" && entry.nextAttemptAt && (
         <p className="muted">Đã thử gửi {entry.attempts} lần. Lần thử tiếp theo trong ít giây nữa.</p>

@@ -1,6 +1,7 @@
 import { useNavigate } from "zmp-ui";
 import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
 import { Screen } from "../../components/screen";
+import { unitInSentence, unitKind } from "../../components/commune-words";
 import { LoadingScreen } from "../../components/loading-screen";
 import { Notice } from "../../components/status-message";
 import { formatWindow, submissionStatusText } from "../../components/submission-status";
@@ -93,7 +94,7 @@ export default function WelcomePage() {
   const start = () => navigate("/questions");
   return (
     <Screen
-      title="Khảo sát ý kiến người dân về Chủ tịch UBND xã"
+      title={`Khảo sát ý kiến người dân về Chủ tịch UBND ${unitKind(commune.name)}`}
       kicker={kicker}
       actions={
         <button type="button" className="btn btn--primary" onClick={start}>
@@ -129,9 +130,4 @@ export default function WelcomePage() {
       </details>
     </Screen>
   );
-}
-
-/** "Phường Thọ Xương" → "phường Thọ Xương", as the kind of unit is written inside a sentence. */
-export function unitInSentence(communeName: string): string {
-  return communeName.replace(/^(Xã|Phường|Thị trấn) /, (kind) => kind.toLowerCase());
 }
