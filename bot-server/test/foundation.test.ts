@@ -50,6 +50,13 @@ describe("the bot server on a real PostgreSQL", () => {
     });
   });
 
+  it("sends the survey definition gzipped to a client that accepts it", async () => {
+    const res = await server.request("/api/survey", { headers: { "accept-encoding": "gzip" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect((await res.json()).definition.id).toBe("PKS02");
+  });
+
   it("looks up a commune, and answers an unknown code with 404 COMMUNE_NOT_FOUND", async () => {
     const ok = await server.request("/api/communes/07222");
     expect(await ok.json()).toEqual({
