@@ -145,6 +145,6 @@ describe("the Mini App against the real server", () => {
     await page.getByText("Phường Trần Phú, Thành phố Bắc Giang").waitFor();
     await page.getByRole("button", { name: "Bắt đầu trả lời" }).click();
     await answer(page, /Trong 12 tháng qua/, "Chưa gặp, không biết");
-    expect(new URL(page.url()).pathname).toBe("/zapps/1234567890/questions");
+    expect(new URL(page.url()).pathname).toBe("/zapps/1234567890/questions/1");
   });
 });

@@ -63,3 +63,24 @@ export function submissionStatusText(
       "Ông/bà không cần trả lời lại.",
   };
 }
+
+/**
+ * When a submission waiting to be sent will be tried again, truthfully: the next automatic try is between 2 s
+ * and a minute away (backoff), or waits for the connection when the phone is offline.
+ */
+export function retryWaitText(entry: OutboxEntry, sending: boolean, online: boolean, now: Date): string {
+  const tried = entry.attempts > 0 ? `Đã thử gửi ${entry.attempts} lần. ` : "";
+  if (sending) return `${tried}Đang gửi lại…`;
+  if (!online) return `${tried}Máy đang mất mạng: phiếu sẽ tự gửi lại khi có mạng.`;
+  const next = entry.nextAttemptAt ? new Date(entry.nextAttemptAt).getTime() - now.getTime() : Number.NaN;
+  if (Number.isNaN(next)) return `${tried}Phiếu sẽ tự gửi lại khi có mạng.`;
+  return `${tried}Sẽ tự gửi lại ${waitInWords(next)}.`;
+}
+
+/** "trong vài giây nữa", "sau khoảng 40 giây", "sau khoảng 1 phút": rounded up to 5 seconds, easy to read. */
+function waitInWords(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds <= 5) return "trong vài giây nữa";
+  const rounded = Math.ceil(seconds / 5) * 5;
+  return rounded >= 60 ? "sau khoảng 1 phút" : `sau khoảng ${rounded} giây`;
+}

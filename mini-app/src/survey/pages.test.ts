@@ -1,7 +1,14 @@
 import { PKS02_DEFINITION } from "@pks02/shared";
 import { buildAnswers } from "@pks02/shared/src/survey/test-factories";
 import { setAnswer, answerText, keepValidAnswers, toggleChoice } from "./answers";
-import { buildPages, firstPageWithError, pageErrors, visiblePageIndexes } from "./pages";
+import {
+  buildPages,
+  firstPageWithError,
+  pageErrors,
+  pageIndexOfRoute,
+  routesToPage,
+  visiblePageIndexes,
+} from "./pages";
 
 const definition = PKS02_DEFINITION;
 
@@ -70,5 +77,25 @@ describe("answers helpers", () => {
 
   it("keeps the answers that still fit the definition and drops the rest", () => {
     expect(keepValidAnswers(definition, { B1: 3, B2: [1], C1: 42, Z9: 1, C2: 4 })).toEqual({ B1: 3, C2: 4 });
+  });
+});
+
+describe("routes of the pages", () => {
+  it("when a saved survey is resumed at a page, every shown page before it becomes a history entry for Back", () => {
+    expect(routesToPage([0, 1, 3, 4], 3)).toEqual(["/questions/1", "/questions/2", "/questions/4"]);
+    // a saved page hidden since: the next shown page
+    expect(routesToPage([0, 1, 3, 4], 2)).toEqual(["/questions/1", "/questions/2", "/questions/4"]);
+    expect(routesToPage([0, 1], 0)).toEqual(["/questions/1"]);
+  });
+
+  it("reads the page from the route, counted from 1, and nothing else", () => {
+    expect(pageIndexOfRoute("3", 10)).toBe(2);
+    expect(["0", "11", "2.5", "abc", undefined].map((p) => pageIndexOfRoute(p, 10))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

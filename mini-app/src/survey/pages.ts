@@ -74,3 +74,29 @@ export function firstPageWithError(pages: SurveyPage[], errors: AnswerError[]): 
   const ids = new Set(errors.map((e) => e.questionId));
   return pages.findIndex((page) => page.questions.some((q) => ids.has(q.id)));
 }
+
+/** The route of a page of questions, counted from 1 for people: /questions/1 is the page at index 0. */
+export function questionsPath(pageIndex: number): string {
+  return `/questions/${pageIndex + 1}`;
+}
+
+/** The page index named by a /questions/<page> route, or null when it names no page. */
+export function pageIndexOfRoute(param: string | undefined, pageCount: number): number | null {
+  const page = Number(param);
+  return Number.isInteger(page) && page >= 1 && page <= pageCount ? page - 1 : null;
+}
+
+/** The page to show for a requested one: itself when shown, else the nearest shown page after it (or the first). */
+export function shownPageIndex(visible: number[], requested: number): number {
+  return visible.includes(requested) ? requested : (visible.find((i) => i > requested) ?? visible[0] ?? 0);
+}
+
+/**
+ * The routes to open, in order, to continue at a saved page: every shown page up to it, so that Back from the
+ * saved page goes to the page before it, as "Quay lại" does, and from the first page to the greeting.
+ */
+export function routesToPage(visible: number[], pageIndex: number): string[] {
+  const target = shownPageIndex(visible, pageIndex);
+  const before = visible.filter((i) => i < target);
+  return [...before, target].map(questionsPath);
+}

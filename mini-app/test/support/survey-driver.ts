@@ -38,6 +38,14 @@ export async function answer(page: Page, question: RegExp, option: string | stri
 }
 
 /**
+ * Wait until the slide between two screens is over: each page of questions is its own route, and during the
+ * slide the page leaving is still on the screen (with its own "Tiếp tục").
+ */
+export async function slideOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll(".zaui-routes-item").length <= 1);
+}
+
+/**
  * Answer every visible question on each page and press "Tiếp tục" until the review shows, or with
  * `untilLastPage`, answer up to the last page and leave its "Tiếp tục" to the test.
  */
@@ -48,6 +56,7 @@ export async function answerWholeSurvey(
 ): Promise<void> {
   const remaining = [...FULL_SURVEY];
   for (let pageCount = 0; pageCount < 20; pageCount++) {
+    await slideOver(page);
     if (await page.getByRole("heading", { name: "Xem lại câu trả lời" }).isVisible()) return;
     for (const [question, option] of [...remaining]) {
       if (await page.getByRole("group", { name: question }).isVisible()) {
@@ -60,6 +69,7 @@ export async function answerWholeSurvey(
     if (untilLastPage && (await page.getByText(/^Trang (\d+)\/\1$/).isVisible())) return;
     await page.getByRole("button", { name: "Tiếp tục" }).click();
     await page.waitForTimeout(50);
+    await slideOver(page);
   }
   throw new Error("the review never showed");
 }

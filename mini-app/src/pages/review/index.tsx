@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from "react";
-import { useNavigate } from "zmp-ui";
 import { validateAnswers } from "@pks02/shared";
 import { ReviewList } from "../../components/review-list";
 import { Screen } from "../../components/screen";
 import { Notice } from "../../components/status-message";
 import { scrollToTop } from "../../components/screen";
+import { useSurveyNavigation } from "../../state/history";
 import { useSession } from "../../state/session";
 import type { DraftAnswers } from "../../survey/answers";
-import { firstPageWithError, visiblePageIndexes } from "../../survey/pages";
+import { firstPageWithError, questionsPath, visiblePageIndexes } from "../../survey/pages";
 import type { QuestionsRouteState } from "../questions";
 
 /** Every answer once more, then "Gửi phiếu". */
 export default function ReviewPage() {
-  const { load, pages, answers, setPageIndex, submit } = useSession();
-  const navigate = useNavigate();
+  const { load, pages, answers, submit } = useSession();
+  const nav = useSurveyNavigation();
   const [triedToSend, setTriedToSend] = useState(false);
   // What was sent, shown while this screen slides away (the session's answers are already cleared).
   const [sentAnswers, setSentAnswers] = useState<DraftAnswers | null>(null);
@@ -21,9 +21,10 @@ export default function ReviewPage() {
   const sending = useRef(false);
   const ready = load.kind === "ready" && load.survey.phase === "open";
 
+  const { replace } = nav;
   useEffect(() => {
-    if (!ready) navigate("/", { replace: true });
-  }, [ready, navigate]);
+    if (!ready) replace("/");
+  }, [ready, replace]);
   useEffect(() => {
     scrollToTop();
   }, []);
@@ -34,16 +35,14 @@ export default function ReviewPage() {
   const result = validateAnswers(definition, shownAnswers);
   const errors = result.ok ? [] : result.errors;
   const shown = Object.fromEntries(errors.map((e) => [e.questionId, e.message]));
-  // The review's history entry is replaced, so "Tiếp tục" there comes back here (replacing again) and the
-  // review's "Quay lại" still leads to the questions.
-  const edit = (pageIndex: number) => {
-    setPageIndex(pageIndex);
-    navigate("/questions", { replace: true, state: { fromReview: true } satisfies QuestionsRouteState });
-  };
+  // "Sửa" opens the page on top of the review; its "Tiếp tục", "Quay lại" and Back all come back here.
+  const edit = (pageIndex: number) =>
+    nav.forward([questionsPath(pageIndex)], { fromReview: true } satisfies QuestionsRouteState);
+  // The entry below is the last page of questions (a page hidden since is skipped there), as Back does.
   const back = () => {
+    if (nav.step > 0) return nav.back();
     const shownPages = visiblePageIndexes(definition, pages, shownAnswers);
-    setPageIndex(shownPages[shownPages.length - 1] ?? 0);
-    navigate(-1);
+    nav.replace(questionsPath(shownPages[shownPages.length - 1] ?? 0));
   };
   const send = () => {
     if (sending.current) return;
@@ -51,7 +50,7 @@ export default function ReviewPage() {
     if (outcome.ok) {
       sending.current = true;
       setSentAnswers(answers);
-      navigate("/sent", { replace: true });
+      nav.replace("/sent");
       return;
     }
     setTriedToSend(true);

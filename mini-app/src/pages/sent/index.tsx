@@ -1,14 +1,15 @@
-import { useNavigate } from "zmp-ui";
+import { RetryWait } from "../../components/retry-wait";
 import { Screen } from "../../components/screen";
 import { Notice } from "../../components/status-message";
 import { submissionStatusText } from "../../components/submission-status";
 import { latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
+import { useSurveyNavigation } from "../../state/history";
 import { useSession } from "../../state/session";
 
 /** After "Gửi phiếu": sending, waiting to resend, thanks, or why it was not accepted. */
 export default function SentPage() {
   const session = useSession();
-  const navigate = useNavigate();
+  const nav = useSurveyNavigation();
   const { outbox } = session.services;
   const entries = useOutboxEntries(outbox);
   const { load } = session;
@@ -20,23 +21,20 @@ export default function SentPage() {
   if (!entry || load.kind !== "ready") {
     return (
       <Screen title="Khảo sát ý kiến người dân">
-        <button type="button" className="btn btn--primary" onClick={() => navigate("/", { replace: true })}>
+        <button type="button" className="btn btn--primary" onClick={() => nav.replace("/")}>
           Về trang đầu
         </button>
       </Screen>
     );
   }
-  const status = submissionStatusText(
-    entry,
-    outbox.isSending(entry.submission.submissionId),
-    load.survey.window,
-  );
+  const sending = outbox.isSending(entry.submission.submissionId);
+  const status = submissionStatusText(entry, sending, load.survey.window);
   const code = entry.rejection?.code;
   const correctable = entry.status === "rejected" && code === "VALIDATION_FAILED";
   const reload = entry.status === "rejected" && code === "SURVEY_VERSION_MISMATCH";
   const correct = () => {
     session.restoreAnswers(entry.submission.answers);
-    navigate("/review", { replace: true });
+    nav.replace("/review");
   };
   const reloadKeepingAnswers = () => {
     // Put the answers back in the draft first, so the updated survey opens with them filled in.
@@ -67,8 +65,8 @@ export default function SentPage() {
       {entry.status === "sent" && (
         <p className="lead">Ý kiến của ông/bà giúp chính quyền địa phương phục vụ người dân tốt hơn.</p>
       )}
-      {entry.status === "pending" && entry.nextAttemptAt && (
-        <p className="muted">Đã thử gửi {entry.attempts} lần. Lần thử tiếp theo trong ít giây nữa.</p>
+      {entry.status === "pending" && (entry.attempts > 1 || !sending) && (
+        <RetryWait entry={entry} sending={sending} />
       )}
     </Screen>
   );

@@ -1,4 +1,3 @@
-import { useNavigate } from "zmp-ui";
 import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
 import { Screen } from "../../components/screen";
 import { unitInSentence, unitKind } from "../../components/commune-words";
@@ -7,13 +6,15 @@ import { Notice } from "../../components/status-message";
 import { formatWindow, submissionStatusText } from "../../components/submission-status";
 import type { OutboxEntry } from "../../outbox/outbox";
 import { answerForCommune, latestForCommune, useOutboxEntries } from "../../outbox/use-outbox";
+import { useSurveyNavigation } from "../../state/history";
 import { useSession } from "../../state/session";
+import { routesToPage, visiblePageIndexes } from "../../survey/pages";
 import { AnsweredScreen } from "./answered";
 
 /** The first screen: who asks, why, that it is anonymous and short; or what to do when something is wrong. */
 export default function WelcomePage() {
   const session = useSession();
-  const navigate = useNavigate();
+  const nav = useSurveyNavigation();
   const entries = useOutboxEntries(session.services.outbox);
   const { load } = session;
 
@@ -91,7 +92,11 @@ export default function WelcomePage() {
   const latest = latestForCommune(entries, commune.code);
   const status = latest && statusOf(latest);
   const questionCount = allQuestions(survey.definition).length;
-  const start = () => navigate("/questions");
+  // Every page up to the saved one becomes a history entry, so Back from it walks back page by page.
+  const start = () =>
+    nav.forward(
+      routesToPage(visiblePageIndexes(survey.definition, session.pages, session.answers), session.pageIndex),
+    );
   return (
     <Screen
       title={`Khảo sát ý kiến người dân về Chủ tịch UBND ${unitKind(commune.name)}`}
