@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, phoneContext } from "./support/browser";
-import { ensureMiniAppBuilt } from "./support/build";
-import { startBotServer, type BotTestServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { usePhoneSession } from "./support/phone-session";
+import type { BotTestServer } from "./support/server";
 import { answer, answerWholeSurvey, FULL_SURVEY, slideOver } from "./support/survey-driver";
 import { serveAsZaloHost } from "./support/zalo-host";
 
@@ -10,30 +9,11 @@ import { serveAsZaloHost } from "./support/zalo-host";
 jest.setTimeout(90_000);
 
 let server: BotTestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 const APP_ID = "1234567890";
 
-beforeAll(async () => {
-  ensureMiniAppBuilt();
-  [server, browser] = await Promise.all([startBotServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+usePhoneSession((phone) => ({ server, page } = phone));
 
 async function pageShown(n: number): Promise<void> {
   await page.getByText(new RegExp(`^Trang ${n}/\\d+$`)).waitFor();

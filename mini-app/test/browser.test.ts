@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, maybeScreenshot, phoneContext } from "./support/browser";
-import { ensureMiniAppBuilt } from "./support/build";
-import { startBotServer, storedResponses as storedDb, type BotTestServer } from "./support/server";
+import type { BrowserContext, Page } from "playwright-core";
+import { maybeScreenshot } from "./support/browser";
+import { usePhoneSession } from "./support/phone-session";
+import { storedResponses as storedDb, type BotTestServer } from "./support/server";
 import { serveAsZaloHost } from "./support/zalo-host";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
 
@@ -9,7 +9,6 @@ import { answer, answerWholeSurvey } from "./support/survey-driver";
 jest.setTimeout(60_000);
 
 let server: BotTestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
@@ -20,24 +19,7 @@ async function openApp(communeCode: string | null): Promise<void> {
   await page.goto(`${server.url}/app/${query}`);
 }
 
-beforeAll(async () => {
-  ensureMiniAppBuilt();
-  [server, browser] = await Promise.all([startBotServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+usePhoneSession((phone) => ({ server, context, page } = phone));
 
 describe("the Mini App against the real server", () => {
   it("when a resident answers the whole survey and double-taps “Gửi phiếu”, it is stored once and thanked", async () => {

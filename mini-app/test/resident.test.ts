@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, phoneContext } from "./support/browser";
-import { ensureMiniAppBuilt } from "./support/build";
-import { startBotServer, storedResponses, type BotTestServer } from "./support/server";
+import type { Page } from "playwright-core";
+import { usePhoneSession } from "./support/phone-session";
+import { storedResponses, type BotTestServer } from "./support/server";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
 import { serveAsZaloHost } from "./support/zalo-host";
 
@@ -9,8 +8,6 @@ import { serveAsZaloHost } from "./support/zalo-host";
 jest.setTimeout(60_000);
 
 let server: BotTestServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 async function openApp(communeCode: string): Promise<void> {
@@ -30,24 +27,7 @@ async function doubleTap(name: string): Promise<void> {
   await page.touchscreen.tap(x, y);
 }
 
-beforeAll(async () => {
-  ensureMiniAppBuilt();
-  [server, browser] = await Promise.all([startBotServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await phoneContext(browser);
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+usePhoneSession((phone) => ({ server, page } = phone));
 
 describe("a resident on a phone", () => {
   it("when a double tap on “Tiếp tục” lands on the next page, it answers nothing there", async () => {
