@@ -1,6 +1,36 @@
-// The PKS 02 questionnaire as data, from ../shared/data/pks02-draft.json (the official text was not found;
-// each question's provenance is recorded there). Regenerate by hand if the draft changes and bump the version.
-import type { SurveyDefinition } from "./types";
+// The PKS 02 questionnaire as data, from shared/data/pks02-draft.json (the official text was not found;
+// each question's provenance is recorded there). Change it by hand if the draft changes, and bump the version.
+import type { Option, SurveyDefinition } from "./types";
+
+/** The 5-level satisfaction scale of SIPAS-type forms (5 = Rất hài lòng … 1 = Rất không hài lòng). */
+export const SATISFACTION_SCALE: Option[] = [
+  {
+    value: 5,
+    label: "Rất hài lòng",
+  },
+  {
+    value: 4,
+    label: "Hài lòng",
+  },
+  {
+    value: 3,
+    label: "Bình thường",
+  },
+  {
+    value: 2,
+    label: "Không hài lòng",
+  },
+  {
+    value: 1,
+    label: "Rất không hài lòng",
+  },
+];
+
+/** The same scale with "Không rõ / không có ý kiến" (0) for residents who cannot judge a statement. */
+export const SATISFACTION_SCALE_WITH_DONT_KNOW: Option[] = [
+  ...SATISFACTION_SCALE,
+  { value: 0, label: "Không rõ / không có ý kiến" },
+];
 
 /** The PKS 02 survey definition; `version` changes whenever questions or options change. */
 export const PKS02_DEFINITION: SurveyDefinition = {
@@ -115,32 +145,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch UBND xã có thái độ giao tiếp lịch sự, gần gũi, tôn trọng người dân.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -148,32 +153,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch lắng nghe, tiếp thu ý kiến, tâm tư, nguyện vọng của người dân.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -181,32 +161,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch trực tiếp tiếp công dân, đối thoại với nhân dân đúng lịch, đúng quy định.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -214,32 +169,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Kiến nghị, phản ánh, khiếu nại của người dân được Chủ tịch chỉ đạo giải quyết kịp thời, đúng quy định, thấu tình đạt lý.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -247,32 +177,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Người dân được thông báo kịp thời kết quả giải quyết kiến nghị, phản ánh.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -280,32 +185,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch chỉ đạo bộ phận một cửa giải quyết thủ tục hành chính nhanh, đúng hẹn, không gây phiền hà.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -313,32 +193,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch thực hiện công khai, minh bạch thông tin và phát huy dân chủ ở cơ sở (dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng).",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -346,32 +201,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch gương mẫu thực hiện văn minh, văn hóa công sở, quy tắc ứng xử và chấn chỉnh cán bộ có biểu hiện hách dịch, nhũng nhiễu.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -379,32 +209,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch có đạo đức, lối sống giản dị, liêm chính, công tâm.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
         {
@@ -412,32 +217,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Chủ tịch có năng lực điều hành, sâu sát cơ sở và có uy tín với nhân dân.",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-            {
-              value: 0,
-              label: "Không rõ / không có ý kiến",
-            },
-          ],
+          options: SATISFACTION_SCALE_WITH_DONT_KNOW,
           scale: "likert5_plus_dontknow",
         },
       ],
@@ -477,28 +257,7 @@ export const PKS02_DEFINITION: SurveyDefinition = {
           type: "scale",
           text: "Nhìn chung, ông/bà hài lòng ở mức nào đối với Chủ tịch UBND xã?",
           required: true,
-          options: [
-            {
-              value: 5,
-              label: "Rất hài lòng",
-            },
-            {
-              value: 4,
-              label: "Hài lòng",
-            },
-            {
-              value: 3,
-              label: "Bình thường",
-            },
-            {
-              value: 2,
-              label: "Không hài lòng",
-            },
-            {
-              value: 1,
-              label: "Rất không hài lòng",
-            },
-          ],
+          options: SATISFACTION_SCALE,
           scale: "likert5",
         },
         {
