@@ -1,25 +1,19 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from "@testing-library/react";
 import type { OutboxEntry } from "../outbox/outbox";
+import { buildOutboxEntry } from "../outbox/test-factories";
 import { RetryWait } from "./retry-wait";
 
 const NOW = new Date("2024-06-12T02:00:00Z");
 
 function waitingEntry(secondsToNextTry: number | null, attempts = 3): OutboxEntry {
-  return {
-    submission: {
-      submissionId: "6f1c2a7e-2b8e-4d52-9a57-0d7a3c1b9e11",
-      communeCode: "07201",
-      surveyVersion: "pks02-2024.1",
-      answers: { B1: 3 },
-    },
-    status: "pending",
+  return buildOutboxEntry({
     attempts,
     queuedAt: NOW.toISOString(),
     ...(secondsToNextTry === null
       ? {}
       : { nextAttemptAt: new Date(NOW.getTime() + secondsToNextTry * 1000).toISOString() }),
-  };
+  });
 }
 
 function setOnline(online: boolean): void {

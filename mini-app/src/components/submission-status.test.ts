@@ -1,20 +1,5 @@
-import type { OutboxEntry } from "../outbox/outbox";
+import { buildOutboxEntry as buildEntry } from "../outbox/test-factories";
 import { formatMoment, formatWindow, submissionStatusText } from "./submission-status";
-
-function buildEntry(overrides: Partial<OutboxEntry> = {}): OutboxEntry {
-  return {
-    submission: {
-      submissionId: "6f1c2a7e-2b8e-4d52-9a57-0d7a3c1b9e11",
-      communeCode: "07201",
-      surveyVersion: "pks02-2024.1",
-      answers: { B1: 3 },
-    },
-    status: "pending",
-    attempts: 1,
-    queuedAt: "2024-06-12T02:00:00Z",
-    ...overrides,
-  };
-}
 
 const window = { start: "2024-06-12", end: "2024-06-14" };
 
