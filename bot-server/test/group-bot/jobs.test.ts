@@ -5,6 +5,7 @@ import { runSlot } from "../../src/jobs/scheduler";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { FakeZaloServer } from "../fake-zalo/fake-zalo-server";
 import { groupImageEvent } from "../fake-zalo/webhook-events";
+import { DISTRICT_213_TOKEN } from "../intake/intake-fixtures";
 import {
   deliver,
   errorCode,
@@ -16,8 +17,6 @@ import {
   statusOf,
   waitForEvent,
 } from "./group-test-kit";
-
-const DISTRICT_213_TOKEN = "district-213-token-0123456789";
 
 describe("scheduled posts", () => {
   let fake: FakeZaloServer;
