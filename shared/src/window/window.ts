@@ -35,14 +35,16 @@ export function localDateOf(moment: Date): string {
   return localDateFormat.format(moment);
 }
 
+const localTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: SURVEY_TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
 /** The local time of day of a moment, HH:MM. */
 export function localTimeOf(moment: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: SURVEY_TIME_ZONE,
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(moment);
+  return localTimeFormat.format(moment);
 }
 
 /** Add whole days to a local date. */
