@@ -96,8 +96,7 @@ export function dashboardSessionOf(res: Response): DashboardSession {
   return session;
 }
 
-const FORM_EXPIRED =
-  "Biểu mẫu đã hết hạn hoặc không được gửi từ trang này. Xin tải lại trang rồi gửi lại.";
+const FORM_EXPIRED = "Biểu mẫu đã hết hạn hoặc không được gửi từ trang này. Xin tải lại trang rồi gửi lại.";
 
 /**
  * Every form post: sent from our own pages (Sec-Fetch-Site, when the browser says it) with the CSRF token

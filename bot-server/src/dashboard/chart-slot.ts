@@ -1,5 +1,6 @@
 import { formatCount } from "@pks02/shared";
 import { html, raw, type SafeHtml } from "./html";
+import { columnHeaders, scrollTable } from "./table";
 
 /** One bar group of a turnout chart: a label (a day, a district) and its figures. */
 export interface TurnoutBar {
@@ -22,13 +23,16 @@ export function turnoutFigure(chart: {
 }): SafeHtml {
   const { id, caption, bars, svg } = chart;
   const rows = bars.map(
-    (b) => html`<tr><th scope="row">${b.label}</th><td>${formatCount(b.responses)}</td><td>${formatCount(b.visits)}</td></tr>`,
+    (b) =>
+      html`<tr>
+        <th scope="row">${b.label}</th>
+        <td>${formatCount(b.responses)}</td>
+        <td>${formatCount(b.visits)}</td>
+      </tr>`,
   );
   return html`<figure class="chart" id="${id}" data-live aria-labelledby="${id}-tieu-de">
 <figcaption id="${id}-tieu-de">${caption}</figcaption>
 ${svg ? html`<div class="chart-image">${raw(svg)}</div>` : ""}
 <details${svg ? "" : html` open`}><summary>Số liệu của biểu đồ</summary>
-<div class="table-wrap" role="region" aria-label="${caption}: số liệu" tabindex="0"><table>
-<thead><tr><th scope="col">${chart.barsAre}</th><th scope="col">Phiếu</th><th scope="col">Lượt đến</th></tr></thead>
-<tbody>${rows}</tbody></table></div></details></figure>`;
+${scrollTable({ labelledBy: `${id}-bang`, caption: `${caption}: số liệu`, headers: columnHeaders([chart.barsAre, "Phiếu", "Lượt đến"]), rows })}</details></figure>`;
 }

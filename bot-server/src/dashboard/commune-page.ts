@@ -7,6 +7,7 @@ import { computeProgress } from "../progress/compute-progress";
 import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
 import { flagReason, statusBadge } from "./figures";
 import { html, type SafeHtml } from "./html";
+import { columnHeaders, scrollTable } from "./table";
 import { momentVi } from "./layout";
 import { STAFF_COMMUNE_NOT_FOUND, sendStaffPage } from "./respond";
 
@@ -24,15 +25,30 @@ const SOURCE_LABELS: Record<string, string> = { api: "Bảng theo dõi / API", "
 
 function historySection(changes: readonly DayChange[]): SafeHtml {
   const rows = [...changes].reverse().map(
-    (c) => html`<tr><td>${formatDateVi(c.surveyDay)}</td><td>${formatCount(c.visits)}</td>
-<td>${c.previousVisits === null ? "—" : formatCount(c.previousVisits)}</td><td>${reporterLabel(c.reportedBy)}</td>
-<td>${SOURCE_LABELS[c.source] ?? c.source}</td><td>${momentVi(c.changedAt)}</td></tr>`,
+    (c) =>
+      html`<tr>
+        <td>${formatDateVi(c.surveyDay)}</td>
+        <td>${formatCount(c.visits)}</td>
+        <td>${c.previousVisits === null ? "—" : formatCount(c.previousVisits)}</td>
+        <td>${reporterLabel(c.reportedBy)}</td>
+        <td>${SOURCE_LABELS[c.source] ?? c.source}</td>
+        <td class="when">${momentVi(c.changedAt)}</td>
+      </tr>`,
   );
-  return html`<section aria-labelledby="lich-su"><h2 id="lich-su">Lịch sử số lượt công dân đến</h2>
-${changes.length === 0 ? html`<p>Chưa có báo cáo nào.</p>` : html`<div class="table-wrap" role="region" aria-labelledby="lich-su-bang" tabindex="0"><table>
-<caption id="lich-su-bang">Mỗi lần nhập hoặc sửa, mới nhất trước</caption>
-<thead><tr><th scope="col">Ngày</th><th scope="col">Số lượt</th><th scope="col">Trước đó</th><th scope="col">Người nhập</th><th scope="col">Qua</th><th scope="col">Lúc</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`}</section>`;
+  const table = scrollTable({
+    labelledBy: "lich-su",
+    headers: columnHeaders(["Ngày", "Số lượt", "Trước đó", "Người nhập", "Qua", "Lúc"]),
+    rows,
+  });
+  return html`<section aria-labelledby="lich-su">
+    <h2 id="lich-su">Lịch sử số lượt công dân đến</h2>
+    ${
+      changes.length === 0
+        ? html`<p>Chưa có báo cáo nào.</p>`
+        : html`<p class="note">Mỗi lần nhập hoặc sửa, mới nhất trước.</p>
+            ${table}`
+    }
+  </section>`;
 }
 
 /** Each day so far with its current count and helpers (the latest change of that day). */
@@ -41,15 +57,29 @@ function daysSection(code: string, days: readonly string[], changes: readonly Da
   const rows = days.map((day) => {
     const current = latest.get(day);
     const helpers = current?.helpers.map((h) => html`<li>${h.name} (${h.role})</li>`) ?? [];
-    return html`<tr><th scope="row">${formatDateVi(day)}</th><td>${current ? formatCount(current.visits) : "chưa báo"}</td>
-<td>${helpers.length > 0 ? html`<ul class="helpers">${helpers}</ul>` : "—"}</td>
-<td><a href="/dashboard/nhap-luot-den?xa=${code}&amp;ngay=${day}">Nhập / sửa<span class="sr-only"> ngày ${formatDateVi(day)}</span></a></td></tr>`;
+    return html`<tr>
+      <th scope="row">${formatDateVi(day)}</th>
+      <td>${current ? formatCount(current.visits) : "chưa báo"}</td>
+      <td>
+        ${
+          helpers.length > 0
+            ? html`<ul class="helpers">
+                ${helpers}
+              </ul>`
+            : "—"
+        }
+      </td>
+      <td>
+        <a href="/dashboard/nhap-luot-den?xa=${code}&amp;ngay=${day}"
+          >Nhập / sửa<span class="sr-only"> ngày ${formatDateVi(day)}</span></a
+        >
+      </td>
+    </tr>`;
   });
-  return html`<section aria-labelledby="theo-ngay" data-live id="theo-ngay-khoi"><h2 id="theo-ngay">Theo ngày</h2>
-<div class="table-wrap" role="region" aria-labelledby="theo-ngay-bang" tabindex="0"><table>
-<caption id="theo-ngay-bang">Lượt công dân đến và người hỗ trợ từng ngày</caption>
-<thead><tr><th scope="col">Ngày</th><th scope="col">Lượt đến</th><th scope="col">Người hỗ trợ</th><th scope="col">Thao tác</th></tr></thead>
-<tbody>${rows}</tbody></table></div></section>`;
+  return html`<section aria-labelledby="theo-ngay" data-live id="theo-ngay-khoi">
+    <h2 id="theo-ngay">Theo ngày</h2>
+    ${scrollTable({ labelledBy: "theo-ngay", headers: columnHeaders(["Ngày", "Lượt đến", "Người hỗ trợ", "Thao tác"]), rows })}
+  </section>`;
 }
 
 /** GET /dashboard/xa/:code — one commune: figures, days, count history and helpers. */
@@ -66,11 +96,14 @@ export function communeRoutes(ctx: AppContext): Router {
       listCommuneVisitChanges(ctx.db, code),
     ]);
     const progress = report.communes.find((c) => c.code === code)!;
-    const content = html`<p><a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · mã ${code}</p>
-<section aria-labelledby="ca-dot" data-live id="ca-dot-khoi"><h2 id="ca-dot">Cả đợt đến nay</h2>
-<p>${statusBadge(progress)} ${flagReason(progress)}</p></section>
-${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)}
-${historySection(changes)}`;
+    const content = html`<p>
+        <a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · mã ${code}
+      </p>
+      <section aria-labelledby="ca-dot" data-live id="ca-dot-khoi">
+        <h2 id="ca-dot">Cả đợt đến nay</h2>
+        <p>${statusBadge(progress)} ${flagReason(progress)}</p>
+      </section>
+      ${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)} ${historySection(changes)}`;
     sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
   });
   return router;

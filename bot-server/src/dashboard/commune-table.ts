@@ -2,6 +2,7 @@ import { z } from "zod";
 import { foldVietnamese, formatCount, type CommuneProgress } from "@pks02/shared";
 import { STATUS_LABELS, statusBadge } from "./figures";
 import { html, type SafeHtml } from "./html";
+import { scrollTable } from "./table";
 
 const SORT_KEYS = ["ten", "trang-thai", "phieu", "luot-den", "ngay-bao"] as const;
 type SortKey = (typeof SORT_KEYS)[number];
@@ -55,20 +56,40 @@ function headerCell(basePath: string, query: CommuneTableQuery, column: (typeof 
   const params = new URLSearchParams({ ...query, "sap-xep": column.key, chieu: next });
   const sort = active ? (query.chieu === "tang" ? "ascending" : "descending") : undefined;
   const arrow = active ? (query.chieu === "tang" ? " ▲" : " ▼") : "";
-  return html`<th scope="col"${sort ? html` aria-sort="${sort}"` : ""}><a href="${basePath}?${params.toString()}#bang-xa">${column.label}<span aria-hidden="true">${arrow}</span><span class="sr-only">, sắp xếp ${next === "tang" ? "tăng dần" : "giảm dần"}</span></a></th>`;
+  return html`<th scope="col" ${sort ? html` aria-sort="${sort}"` : ""}>
+    <a href="${basePath}?${params.toString()}#bang-xa"
+      >${column.label}<span aria-hidden="true">${arrow}</span
+      ><span class="sr-only">, sắp xếp ${next === "tang" ? "tăng dần" : "giảm dần"}</span></a
+    >
+  </th>`;
 }
 
 /** The filter form (GET, so it works without script and the address can be shared). */
 export function communeFilterForm(basePath: string, query: CommuneTableQuery): SafeHtml {
   const options = (["", "ok", "too_few", "too_many", "missing_visits"] as const).map(
     (s) =>
-      html`<option value="${s}"${query["trang-thai"] === s ? html` selected` : ""}>${s === "" ? "Tất cả" : STATUS_LABELS[s]}</option>`,
+      html`<option value="${s}" ${query["trang-thai"] === s ? html` selected` : ""}>
+        ${s === "" ? "Tất cả" : STATUS_LABELS[s]}
+      </option>`,
   );
   return html`<form method="get" action="${basePath}" class="filters" role="search" aria-label="Lọc các xã">
-<input type="hidden" name="sap-xep" value="${query["sap-xep"]}"><input type="hidden" name="chieu" value="${query.chieu}">
-<div><label for="loc-trang-thai">Trạng thái</label><select id="loc-trang-thai" name="trang-thai">${options}</select></div>
-<div><label for="loc-tim">Tên hoặc mã xã</label><input id="loc-tim" name="tim" type="search" value="${query.tim}"></div>
-<button type="submit">Lọc</button></form>`;
+    <input type="hidden" name="sap-xep" value="${query["sap-xep"]}" /><input
+      type="hidden"
+      name="chieu"
+      value="${query.chieu}"
+    />
+    <div>
+      <label for="loc-trang-thai">Trạng thái</label
+      ><select id="loc-trang-thai" name="trang-thai">
+        ${options}
+      </select>
+    </div>
+    <div>
+      <label for="loc-tim">Tên hoặc mã xã</label
+      ><input id="loc-tim" name="tim" type="search" value="${query.tim}" />
+    </div>
+    <button type="submit">Lọc</button>
+  </form>`;
 }
 
 /** The communes table: sortable by each column (links), one row per commune with a link to its page. */
@@ -79,12 +100,23 @@ export function communeTable(
   daysCounted: number,
 ): SafeHtml {
   const rows = communes.map(
-    (c) => html`<tr><th scope="row"><a href="/dashboard/xa/${c.code}">${c.name}</a></th><td>${statusBadge(c)}</td>
-<td>${formatCount(c.responses)}</td><td>${formatCount(c.visitsReported)}</td><td>${c.daysReported}/${daysCounted}</td></tr>`,
+    (c) =>
+      html`<tr>
+        <th scope="row"><a href="/dashboard/xa/${c.code}">${c.name}</a></th>
+        <td>${statusBadge(c)}</td>
+        <td>${formatCount(c.responses)}</td>
+        <td>${formatCount(c.visitsReported)}</td>
+        <td>${c.daysReported}/${daysCounted}</td>
+      </tr>`,
   );
-  const empty = html`<tr><td colspan="5">Không có xã nào khớp bộ lọc.</td></tr>`;
-  return html`<div class="table-wrap" role="region" aria-labelledby="bang-xa" tabindex="0" data-live id="bang-xa-khoi">
-<table><caption id="bang-xa">Các xã (${communes.length})</caption>
-<thead><tr>${COLUMNS.map((c) => headerCell(basePath, query, c))}</tr></thead>
-<tbody>${communes.length > 0 ? rows : empty}</tbody></table></div>`;
+  const empty = html`<tr>
+    <td colspan="5">Không có xã nào khớp bộ lọc.</td>
+  </tr>`;
+  return scrollTable({
+    labelledBy: "bang-xa",
+    caption: `Các xã (${communes.length})`,
+    headers: COLUMNS.map((c) => headerCell(basePath, query, c)),
+    rows: communes.length > 0 ? rows : [empty],
+    liveId: "bang-xa-khoi",
+  });
 }

@@ -54,10 +54,20 @@ function visitsOf(form: CountForm): number {
   return Number(form.luot.trim());
 }
 
-function sendCountPage(ctx: AppContext, res: Response, view: Omit<CountEntryView, "staff" | "csrfToken" | "days">, status = 200) {
+function sendCountPage(
+  ctx: AppContext,
+  res: Response,
+  view: Omit<CountEntryView, "staff" | "csrfToken" | "days">,
+  status = 200,
+) {
   const session = dashboardSessionOf(res);
   const days = daysSoFar(ctx.config.surveyWindow, ctx.now());
-  const content = countEntryContent({ ...view, days, staff: session.staff, csrfToken: csrfTokenOfSession(ctx, session) });
+  const content = countEntryContent({
+    ...view,
+    days,
+    staff: session.staff,
+    csrfToken: csrfTokenOfSession(ctx, session),
+  });
   sendStaffPage(ctx, res, { title: "Nhập lượt công dân đến", active: "visits", status }, content);
 }
 
@@ -72,30 +82,42 @@ export function countEntryRoutes(ctx: AppContext): Router {
     const history = await listVisitCountChanges(ctx.db, choice.xa, date);
     const latest = history.at(-1);
     const current = { visits: latest?.visits ?? null, helpers: latest?.helpers ?? [] };
-    const saved = choice["da-luu"] && latest ? { visits: latest.visits, previousVisits: latest.previousVisits } : undefined;
+    const saved =
+      choice["da-luu"] && latest
+        ? { visits: latest.visits, previousVisits: latest.previousVisits }
+        : undefined;
     sendCountPage(ctx, res, { communeCode: choice.xa, date, current, saved });
   });
-  router.post(PATH, express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 40 }), async (req, res) => {
-    const staff = staffOf(res);
-    assertFormFromUs(ctx, req, sessionBinding(dashboardSessionOf(res)));
-    const form = parseInput(ZCountForm, req.body ?? {});
-    checkChoice(ctx, staff, form.xa, form.ngay);
-    try {
-      await recordVisits(ctx, {
-        communeCode: form.xa,
-        date: form.ngay,
-        visits: visitsOf(form),
-        helpers: helpersOf(form),
-        source: "api",
-        reportedBy: reporterOf(staff),
-      });
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") throw error;
-      const helpers = form.ten.map((name, i) => ({ name, role: form.vaitro[i] ?? "" }));
-      const current = { visits: /^\d+$/.test(form.luot) ? Number(form.luot) : null, helpers };
-      return sendCountPage(ctx, res, { communeCode: form.xa, date: form.ngay, current, error: error.message }, 400);
-    }
-    res.redirect(303, `${PATH}?xa=${form.xa}&ngay=${form.ngay}&da-luu=1`);
-  });
+  router.post(
+    PATH,
+    express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 40 }),
+    async (req, res) => {
+      const staff = staffOf(res);
+      assertFormFromUs(ctx, req, sessionBinding(dashboardSessionOf(res)));
+      const form = parseInput(ZCountForm, req.body ?? {});
+      checkChoice(ctx, staff, form.xa, form.ngay);
+      try {
+        await recordVisits(ctx, {
+          communeCode: form.xa,
+          date: form.ngay,
+          visits: visitsOf(form),
+          helpers: helpersOf(form),
+          source: "api",
+          reportedBy: reporterOf(staff),
+        });
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") throw error;
+        const helpers = form.ten.map((name, i) => ({ name, role: form.vaitro[i] ?? "" }));
+        const current = { visits: /^\d+$/.test(form.luot) ? Number(form.luot) : null, helpers };
+        return sendCountPage(
+          ctx,
+          res,
+          { communeCode: form.xa, date: form.ngay, current, error: error.message },
+          400,
+        );
+      }
+      res.redirect(303, `${PATH}?xa=${form.xa}&ngay=${form.ngay}&da-luu=1`);
+    },
+  );
   return router;
 }

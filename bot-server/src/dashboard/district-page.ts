@@ -9,13 +9,37 @@ import { html, type SafeHtml } from "./html";
 import { todayAndWindow } from "./overview";
 import { sendStaffPage } from "./respond";
 
+/** The communes outside the quota, each with its reason; those missing counts are listed just above. */
 function flagsSection(communes: readonly CommuneProgress[]): SafeHtml {
-  const flagged = communes.filter((c) => c.quota.status !== "ok");
+  const flagged = communes.filter((c) => c.quota.status === "too_few" || c.quota.status === "too_many");
+  const missing = communes.filter((c) => c.quota.status === "missing_visits");
   const items = flagged.map(
     (c) => html`<li><a href="/dashboard/xa/${c.code}">${c.name}</a>: ${flagReason(c)}</li>`,
   );
-  return html`<section aria-labelledby="can-chu-y" data-live id="can-chu-y-khoi"><h2 id="can-chu-y">Xã cần chú ý (${flagged.length})</h2>
-${flagged.length > 0 ? html`<ul class="flags">${items}</ul>` : html`<p>Mọi xã đều đạt.</p>`}</section>`;
+  const missingNames = missing.map(
+    (c) =>
+      html`<li>
+        <a href="/dashboard/xa/${c.code}">${c.name}</a> (đã báo ${c.daysReported}/${c.quota.days} ngày)
+      </li>`,
+  );
+  return html`<section aria-labelledby="can-chu-y" data-live id="can-chu-y-khoi">
+    <h2 id="can-chu-y">Xã ngoài định mức (${flagged.length})</h2>
+    ${
+      flagged.length > 0
+        ? html`<ul class="flags">
+            ${items}
+          </ul>`
+        : html`<p>Không có xã nào thiếu hoặc vượt phiếu.</p>`
+    }
+    ${
+      missing.length > 0
+        ? html`<h3>Chưa báo đủ lượt đến cả đợt (${missing.length}): chưa xét được định mức</h3>
+            <ul class="names">
+              ${missingNames}
+            </ul>`
+        : ""
+    }
+  </section>`;
 }
 
 function notReportedSection(today: string, todays: readonly CommuneProgress[] | undefined): SafeHtml {
@@ -24,8 +48,16 @@ function notReportedSection(today: string, todays: readonly CommuneProgress[] | 
   const links = missing.map(
     (c) => html`<li><a href="/dashboard/nhap-luot-den?xa=${c.code}&amp;ngay=${today}">${c.name}</a></li>`,
   );
-  return html`<section aria-labelledby="chua-bao" data-live id="chua-bao-khoi"><h2 id="chua-bao">Chưa báo lượt đến hôm nay (${missing.length})</h2>
-${missing.length > 0 ? html`<ul class="names">${links}</ul>` : html`<p>Mọi xã đã báo số lượt công dân đến hôm nay.</p>`}</section>`;
+  return html`<section aria-labelledby="chua-bao" data-live id="chua-bao-khoi">
+    <h2 id="chua-bao">Chưa báo lượt đến hôm nay (${missing.length})</h2>
+    ${
+      missing.length > 0
+        ? html`<ul class="names">
+            ${links}
+          </ul>`
+        : html`<p>Mọi xã đã báo số lượt công dân đến hôm nay.</p>`
+    }
+  </section>`;
 }
 
 /** GET /dashboard/huyen/:code — a district's communes (sortable, filterable), flags and who has not reported. */
@@ -40,15 +72,14 @@ export function districtRoutes(ctx: AppContext): Router {
     const updatedAt = ctx.now();
     const { today, window, todays } = await todayAndWindow(ctx, code);
     const basePath = `/dashboard/huyen/${code}`;
-    const content = html`
-${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : ""}
-${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
-${notReportedSection(today, todays?.communes)}
-${flagsSection(window.communes)}
-<section aria-labelledby="cac-xa"><h2 id="cac-xa">Các xã</h2>
-${communeFilterForm(basePath, query)}
-${communeTable(basePath, query, selectCommunes(window.communes, query), window.dates.length)}
-</section>`;
+    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : ""}
+      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
+      ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
+      <section aria-labelledby="cac-xa">
+        <h2 id="cac-xa">Các xã</h2>
+        ${communeFilterForm(basePath, query)}
+        ${communeTable(basePath, query, selectCommunes(window.communes, query), window.dates.length)}
+      </section>`;
     sendStaffPage(ctx, res, { title: district.name, active: "district", updatedAt }, content);
   });
   return router;

@@ -8,6 +8,7 @@ import {
   type QuotaStatus,
 } from "@pks02/shared";
 import { html, type SafeHtml } from "./html";
+import { columnHeaders, scrollTable } from "./table";
 
 /** The short name of a quota status, as a table cell or a filter option reads it. */
 export const STATUS_LABELS: Record<QuotaStatus, string> = {
@@ -55,21 +56,48 @@ export function figuresSection(id: string, block: FiguresBlock): SafeHtml {
   ];
   const cells = items
     .filter(([, value]) => value !== undefined)
-    .map(([label, value]) => html`<div><dt>${label}</dt><dd>${formatCount(value!)}</dd></div>`);
+    .map(
+      ([label, value]) =>
+        html`<div>
+          <dt>${label}</dt>
+          <dd>${formatCount(value!)}</dd>
+        </div>`,
+    );
   return html`<section class="figures" aria-labelledby="${id}" data-live id="${id}-khoi">
-<h2 id="${id}">${block.heading}</h2><dl>${cells}</dl></section>`;
+    <h2 id="${id}">${block.heading}</h2>
+    <dl>${cells}</dl>
+  </section>`;
 }
 
 /** The table of districts, each linking to its page. */
 export function districtsTable(districts: readonly DistrictProgress[]): SafeHtml {
   const rows = districts.map(
-    (d) => html`<tr><th scope="row"><a href="/dashboard/huyen/${d.code}">${d.name}</a></th>
-<td>${d.communes}</td><td>${formatCount(d.responses)}</td><td>${formatCount(d.visits)}</td>
-<td>${d.communesOk}</td><td>${d.communesTooFew}</td><td>${d.communesTooMany}</td><td>${d.communesMissingVisits}</td></tr>`,
+    (d) =>
+      html`<tr>
+        <th scope="row"><a href="/dashboard/huyen/${d.code}">${d.name}</a></th>
+        <td>${d.communes}</td>
+        <td>${formatCount(d.responses)}</td>
+        <td>${formatCount(d.visits)}</td>
+        <td>${d.communesOk}</td>
+        <td>${d.communesTooFew}</td>
+        <td>${d.communesTooMany}</td>
+        <td>${d.communesMissingVisits}</td>
+      </tr>`,
   );
-  return html`<div class="table-wrap" role="region" aria-labelledby="bang-huyen" tabindex="0" data-live id="bang-huyen-khoi">
-<table><caption id="bang-huyen">Các huyện, thị xã, thành phố</caption>
-<thead><tr><th scope="col">Đơn vị</th><th scope="col">Số xã</th><th scope="col">Phiếu</th><th scope="col">Lượt đến</th>
-<th scope="col">Đạt</th><th scope="col">Thiếu phiếu</th><th scope="col">Vượt phiếu</th><th scope="col">Chưa báo lượt đến</th></tr></thead>
-<tbody>${rows}</tbody></table></div>`;
+  return scrollTable({
+    labelledBy: "bang-huyen",
+    caption: "Các huyện, thị xã, thành phố",
+    headers: columnHeaders([
+      "Đơn vị",
+      "Số xã",
+      "Phiếu",
+      "Lượt đến",
+      "Đạt",
+      "Thiếu phiếu",
+      "Vượt phiếu",
+      "Chưa báo lượt đến",
+    ]),
+    rows,
+    liveId: "bang-huyen-khoi",
+  });
 }

@@ -8,7 +8,13 @@ export class SafeHtml {
 
 type Interpolated = SafeHtml | string | number | null | undefined | false | readonly Interpolated[];
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /** Text as HTML: every character with a meaning in markup or attributes is escaped. */
 export function escapeHtml(text: string): string {

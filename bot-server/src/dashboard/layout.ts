@@ -40,27 +40,48 @@ function navItems(staff: Staff): { key: NavKey; href: string; label: string }[] 
 function header(frame: PageFrame): SafeHtml {
   const links = navItems(frame.staff).map(
     (item) =>
-      html`<li><a href="${item.href}"${item.key === frame.active ? html` aria-current="page"` : ""}>${item.label}</a></li>`,
+      html`<li>
+        <a href="${item.href}" ${item.key === frame.active ? html` aria-current="page"` : ""}
+          >${item.label}</a
+        >
+      </li>`,
   );
   return html`<header class="top">
-<div class="brand"><a href="/dashboard">PKS02</a> <span>${staffLabel(frame.staff)}</span></div>
-<nav aria-label="Các trang"><ul>${links}</ul></nav>
-<form method="post" action="/dashboard/logout" class="logout"><input type="hidden" name="_csrf" value="${frame.csrfToken}"><button type="submit">Đăng xuất</button></form>
-</header>`;
+    <div class="brand"><a href="/dashboard">PKS02</a> <span>${staffLabel(frame.staff)}</span></div>
+    <nav aria-label="Các trang">
+      <ul>
+        ${links}
+      </ul>
+    </nav>
+    <form method="post" action="/dashboard/logout" class="logout">
+      <input type="hidden" name="_csrf" value="${frame.csrfToken}" /><button type="submit">Đăng xuất</button>
+    </form>
+  </header>`;
 }
 
 /** The "last updated" line that the refresh script keeps current (announced politely to screen readers). */
 function updatedLine(updatedAt: Date): SafeHtml {
-  return html`<p class="updated" data-updated aria-live="polite">Số liệu cập nhật lúc <time datetime="${updatedAt.toISOString()}">${momentVi(updatedAt)}</time> · tự làm mới mỗi phút</p>`;
+  return html`<p class="updated" data-updated aria-live="polite">
+    Số liệu cập nhật lúc <time datetime="${updatedAt.toISOString()}">${momentVi(updatedAt)}</time> · tự làm
+    mới mỗi phút
+  </p>`;
 }
 
 /** A whole HTML document around some markup. */
 export function documentHtml(title: string, body: SafeHtml): string {
   return html`<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · PKS02</title><link rel="stylesheet" href="/dashboard/assets/dashboard.css">
-<script src="/dashboard/assets/dashboard.js" defer></script></head>
-<body>${body}</body></html>`.text;
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>${title} · PKS02</title>
+        <link rel="stylesheet" href="/dashboard/assets/dashboard.css" />
+        <script src="/dashboard/assets/dashboard.js" defer></script>
+      </head>
+      <body>
+        ${body}
+      </body>
+    </html>`.text;
 }
 
 /** A staff page: skip link, header with navigation and logout, the content, and its "last updated" line. */
@@ -69,11 +90,10 @@ export function staffPage(frame: PageFrame, content: SafeHtml): string {
   return documentHtml(
     frame.title,
     html`<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-${header(frame)}
-<main id="noi-dung" tabindex="-1"${refresh}>
-<h1>${frame.title}</h1>
-${frame.updatedAt ? updatedLine(frame.updatedAt) : ""}
-${content}
-</main>`,
+      ${header(frame)}
+      <main id="noi-dung" tabindex="-1" ${refresh}>
+        <h1>${frame.title}</h1>
+        ${frame.updatedAt ? updatedLine(frame.updatedAt) : ""} ${content}
+      </main>`,
   );
 }

@@ -32,17 +32,25 @@ function loginPage(csrfToken: string, returnPath: string | undefined, error?: st
   return documentHtml(
     "Đăng nhập",
     html`<main id="noi-dung" class="narrow">
-<h1>Bảng theo dõi khảo sát PKS02</h1>
-<p>Dành cho Ban Chỉ đạo tỉnh và các huyện. Nhập mã truy cập được cấp cho đơn vị của mình.</p>
-${error ? html`<div class="error" role="alert" id="loi-dang-nhap"><p>${error}</p></div>` : ""}
-<form method="post" action="/dashboard/login" class="card">
-<input type="hidden" name="_csrf" value="${csrfToken}">
-${returnPath ? html`<input type="hidden" name="tiep" value="${returnPath}">` : ""}
-<label for="token">Mã truy cập của cán bộ</label>
-<input id="token" name="token" type="password" required autocomplete="current-password" spellcheck="false"${error ? html` aria-invalid="true" aria-describedby="loi-dang-nhap"` : ""}>
-<button type="submit">Đăng nhập</button>
-</form>
-</main>`,
+      <h1>Bảng theo dõi khảo sát PKS02</h1>
+      <p>Dành cho Ban Chỉ đạo tỉnh và các huyện. Nhập mã truy cập được cấp cho đơn vị của mình.</p>
+      ${error ? html`<div class="error" role="alert" id="loi-dang-nhap"><p>${error}</p></div>` : ""}
+      <form method="post" action="/dashboard/login" class="card">
+        <input type="hidden" name="_csrf" value="${csrfToken}" />
+        ${returnPath ? html`<input type="hidden" name="tiep" value="${returnPath}" />` : ""}
+        <label for="token">Mã truy cập của cán bộ</label>
+        <input
+          id="token"
+          name="token"
+          type="password"
+          required
+          autocomplete="current-password"
+          spellcheck="false"
+          ${error ? html` aria-invalid="true" aria-describedby="loi-dang-nhap"` : ""}
+        />
+        <button type="submit">Đăng nhập</button>
+      </form>
+    </main>`,
   );
 }
 

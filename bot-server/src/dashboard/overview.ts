@@ -29,14 +29,21 @@ export function overviewRoutes(ctx: AppContext): Router {
     if (staff.kind !== "admin") return res.redirect(303, homeOf(staff));
     const updatedAt = ctx.now();
     const { today, window, todays } = await todayAndWindow(ctx);
-    const byDistrict = window.districts.map((d) => ({ label: d.name, responses: d.responses, visits: d.visits }));
-    const content = html`
-${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : html`<p class="note">Hôm nay (${formatDateVi(today)}) không phải ngày khảo sát.</p>`}
-${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
-<section aria-labelledby="bieu-do"><h2 id="bieu-do">Số phiếu và lượt công dân đến</h2>
-${turnoutFigure({ id: "bieu-do-huyen", caption: "Theo huyện, cả đợt đến nay", barsAre: "Đơn vị", bars: byDistrict })}
-</section>
-<section aria-labelledby="cac-huyen"><h2 id="cac-huyen">Các huyện</h2>${districtsTable(window.districts)}</section>`;
+    const byDistrict = window.districts.map((d) => ({
+      label: d.name,
+      responses: d.responses,
+      visits: d.visits,
+    }));
+    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : html`<p class="note">Hôm nay (${formatDateVi(today)}) không phải ngày khảo sát.</p>`}
+      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
+      <section aria-labelledby="bieu-do">
+        <h2 id="bieu-do">Số phiếu và lượt công dân đến</h2>
+        ${turnoutFigure({ id: "bieu-do-huyen", caption: "Theo huyện, cả đợt đến nay", barsAre: "Đơn vị", bars: byDistrict })}
+      </section>
+      <section aria-labelledby="cac-huyen">
+        <h2 id="cac-huyen">Các huyện</h2>
+        ${districtsTable(window.districts)}
+      </section>`;
     sendStaffPage(ctx, res, { title: "Tổng quan toàn tỉnh", active: "overview", updatedAt }, content);
   });
   return router;

@@ -46,8 +46,14 @@ export function dashboardErrors(ctx: AppContext): ErrorRequestHandler {
     if (!(error instanceof AppError) || res.headersSent) return next(error);
     res.locals.errorCode = error.code;
     const title = TITLES[error.status] ?? "Có lỗi";
-    const content = html`<div class="error" role="alert" data-error-code="${error.code}"><p>${error.message}</p></div>
-<p><a href="${error.status === 401 ? "/dashboard/login" : "/dashboard"}">${error.status === 401 ? "Đăng nhập" : "Về trang đầu"}</a></p>`;
+    const content = html`<div class="error" role="alert" data-error-code="${error.code}">
+        <p>${error.message}</p>
+      </div>
+      <p>
+        <a href="${error.status === 401 ? "/dashboard/login" : "/dashboard"}"
+          >${error.status === 401 ? "Đăng nhập" : "Về trang đầu"}</a
+        >
+      </p>`;
     if (res.locals.dashboardSession) {
       sendStaffPage(ctx, res, { title, status: error.status }, content);
       return;
@@ -56,7 +62,15 @@ export function dashboardErrors(ctx: AppContext): ErrorRequestHandler {
       .status(error.status)
       .type("html")
       .set("Cache-Control", "no-store")
-      .send(documentHtml(title, html`<main id="noi-dung" class="narrow"><h1>${title}</h1>${content}</main>`));
+      .send(
+        documentHtml(
+          title,
+          html`<main id="noi-dung" class="narrow">
+            <h1>${title}</h1>
+            ${content}
+          </main>`,
+        ),
+      );
   };
 }
 
