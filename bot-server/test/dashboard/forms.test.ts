@@ -44,7 +44,7 @@ describe("dashboard forms and cookies", () => {
 
   it("a login posted without the form's CSRF token, or from another site, opens no session", async () => {
     const { cookie, csrf } = await loginForm(server);
-    const attempts = [
+    const attempts: { headers: Record<string, string>; body: Record<string, string> }[] = [
       { headers: { ...FORM, cookie }, body: { token: TEST_ADMIN_TOKEN } },
       { headers: { ...FORM }, body: { _csrf: csrf, token: TEST_ADMIN_TOKEN } },
       {
