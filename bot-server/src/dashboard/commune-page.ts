@@ -5,6 +5,8 @@ import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { computeProgress } from "../progress/compute-progress";
 import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
+import { loadCommuneRecords } from "./commune-records";
+import { membersSection, photosSection } from "./commune-sections";
 import { flagReason, statusBadge } from "./figures";
 import { html, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
@@ -91,9 +93,10 @@ export function communeRoutes(ctx: AppContext): Router {
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404, STAFF_COMMUNE_NOT_FOUND);
     assertDistrictAccess(staffOf(res), commune.districtCode);
     const updatedAt = ctx.now();
-    const [report, changes] = await Promise.all([
+    const [report, changes, records] = await Promise.all([
       computeProgress(ctx, { districtCode: commune.districtCode }),
       listCommuneVisitChanges(ctx.db, code),
+      loadCommuneRecords(ctx.db, code),
     ]);
     const progress = report.communes.find((c) => c.code === code)!;
     const content = html`<p>
@@ -103,7 +106,8 @@ export function communeRoutes(ctx: AppContext): Router {
         <h2 id="ca-dot">Cả đợt đến nay</h2>
         <p>${statusBadge(progress)} ${flagReason(progress)}</p>
       </section>
-      ${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)} ${historySection(changes)}`;
+      ${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)} ${historySection(changes)}
+      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}`;
     sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
   });
   return router;

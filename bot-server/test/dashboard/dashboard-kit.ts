@@ -1,4 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { SAMPLE_PHOTO_URL } from "../../src/console-group/test-members";
+import { memberKeyOf, saveMember } from "../../src/group-bot/members";
+import { savePhotoReport } from "../../src/group-bot/photo-reports";
 import { recordVisits } from "../../src/visits/record-visits";
 import { startTestServer, type TestServer } from "../../src/testing";
 import { insertStoredResponses, noonOf } from "../intake/intake-fixtures";
@@ -39,6 +42,30 @@ async function seedFigures(server: TestServer): Promise<void> {
   await insertStoredResponses(context.db, "07222", "2024-06-13", 9);
   await insertStoredResponses(context.db, "07201", "2024-06-12", 3);
   await insertStoredResponses(context.db, "07243", "2024-06-12", 25);
+  // Two task-team members of Song Mai, one of whom sent a photo report each day.
+  const member = memberKeyOf(context.config, "dashboard-test-member-1");
+  await saveMember(context.db, {
+    memberKey: member,
+    communeCode: "07222",
+    districtCode: "213",
+    at: noonOf("2024-06-12"),
+  });
+  await saveMember(context.db, {
+    memberKey: memberKeyOf(context.config, "dashboard-test-member-2"),
+    communeCode: "07222",
+    districtCode: "213",
+    at: noonOf("2024-06-13"),
+  });
+  for (const day of ["2024-06-12", "2024-06-13"]) {
+    await savePhotoReport(context.db, {
+      eventKey: `dashboard-photo-${day}`,
+      communeCode: "07222",
+      surveyDay: day,
+      memberKey: member,
+      imageUrl: SAMPLE_PHOTO_URL,
+      receivedAt: noonOf(day),
+    });
+  }
 }
 
 export interface DashboardSuite {

@@ -113,4 +113,31 @@ describe("the staff dashboard in a browser", () => {
     const report = (await progress.json()) as { communes: { code: string; visits: number | null }[] };
     expect(report.communes.find((c) => c.code === "07201")?.visits).toBe(37);
   });
+
+  it("an open page picks up a new count by itself and says when its figures were read", async () => {
+    const page = await staffPage(suite, TEST_ADMIN_TOKEN);
+    const commune = communesOfDistrict("215").find((c) => c.code !== "07243")!;
+    await page.goto(`/dashboard/huyen/215?tim=${commune.code}`);
+    const visitsCell = page
+      .getByRole("row", { name: new RegExp(commune.name) })
+      .getByRole("cell")
+      .nth(2);
+    expect(await visitsCell.textContent()).toBe("0");
+    expect(await page.locator("[data-updated] time").textContent()).toBe("12:00 ngày 13/06/2024");
+
+    suite.server.setNow(new Date("2024-06-13T12:01:00+07:00"));
+    const put = await suite.server.request(`/api/communes/${commune.code}/days/2024-06-13/visits`, {
+      method: "PUT",
+      token: TEST_ADMIN_TOKEN,
+      json: { visits: 41 },
+    });
+    expect(put.status).toBe(200);
+    // What the minute's timer does, now: the page reads itself again and swaps in the live parts.
+    await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
+    await page.waitForFunction(
+      "document.querySelector('[data-updated] time').textContent.startsWith('12:01')",
+    );
+    expect(await visitsCell.textContent()).toBe("41");
+    suite.server.setNow(new Date("2024-06-13T12:00:00+07:00"));
+  });
 });
