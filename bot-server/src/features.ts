@@ -1,10 +1,10 @@
 import type { Router } from "express";
 import type { AppContext } from "./context";
+import { dashboardRoutes } from "./dashboard/routes";
 import { visitRoutes } from "./visits/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
 import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
-import { dashboardRoutes } from "./dashboard/routes";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -14,11 +14,11 @@ export interface BackgroundService {
 /** The routers of every feature, mounted after health and survey routes. Add a feature's router here. */
 export function featureRoutes(context: AppContext): Router[] {
   return [
+    dashboardRoutes(context), // the staff dashboard's pages, under /dashboard
     visitRoutes(context), // issue 3
     progressRoutes(context), // issue 3
     responseRoutes(context), // issue 3
     ...groupBotRoutes(context), // issue 6: Zalo webhook or console group, group messages, jobs
-    dashboardRoutes(context), // staff dashboard pages at /dashboard
   ];
 }
 
