@@ -13,4 +13,5 @@ export * from "./window/window";
 export * from "./api/schemas";
 export * from "./messages";
 export * from "./text";
+export * from "./settings";
 export * from "./group-messages";
