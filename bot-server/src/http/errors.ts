@@ -81,11 +81,7 @@ export class AppError extends Error {
 const vietnamese = z.locales.vi().localeError;
 
 /** A 400 (BAD_REQUEST or VALIDATION_FAILED) from a zod failure, with the issues as details (path and Vietnamese message). */
-export function badRequest(
-  error: z.ZodError,
-  code: ApiErrorCode = "BAD_REQUEST",
-  message?: string,
-): AppError {
+function badRequest(error: z.ZodError, code: ApiErrorCode = "BAD_REQUEST", message?: string): AppError {
   const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
   return new AppError(code, { message, details });
 }

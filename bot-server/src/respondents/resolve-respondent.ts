@@ -19,7 +19,7 @@ export interface IdentityHeaders {
 }
 
 /** A device id the Mini App generated and kept (a UUID today): 16–128 URL-safe characters. */
-export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 const ACCESS_TOKEN_PATTERN = /^[\x21-\x7e]{8,2048}$/;
 
 /**

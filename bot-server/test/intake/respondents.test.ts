@@ -112,9 +112,7 @@ describe("the Zalo Graph client", () => {
     await expect(client.fetchUserId("unknown-token")).rejects.toEqual(expect.any(ZaloApiError));
     await expect(client.fetchUserId("unknown-token")).rejects.toMatchObject({ code: 452 });
     graph.setMode("down");
-    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(
-      expect.any(ZaloNetworkError),
-    );
+    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(expect.any(ZaloNetworkError));
     const closedPort = createZaloGraphClient({ baseUrl: "http://127.0.0.1:9" });
     await expect(closedPort.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(
       expect.any(ZaloNetworkError),
@@ -124,9 +122,7 @@ describe("the Zalo Graph client", () => {
   it("gives up on a Zalo that does not answer, as unavailable", async () => {
     graph.setMode("silent");
     const client = createZaloGraphClient({ baseUrl: graph.url, timeoutMs: 100 });
-    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(
-      expect.any(ZaloNetworkError),
-    );
+    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(expect.any(ZaloNetworkError));
   });
 
   it("reads Zalo's other error shape, {error: {code, message}}", async () => {

@@ -30,14 +30,13 @@ export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
 
 /** Someone who helped at the one-stop office that day (the province's daily entry asks for it). */
-export const ZHelper = z.object({ name: ZHelperText, role: ZHelperText });
+const ZHelper = z.object({ name: ZHelperText, role: ZHelperText });
 
 /** A commune's visitor count for one survey day: the staff API's body, and what /luotden reports. */
 export const ZVisitInput = z.object({
   visits: z.number().int().min(0).max(100_000),
   helpers: z.array(ZHelper).max(50).optional(),
 });
-export type VisitInput = z.infer<typeof ZVisitInput>;
 
 export const ZVisitPath = z.object({ code: ZCommuneCode, date: ZLocalDate });
 
