@@ -1,11 +1,32 @@
 import { z } from "zod";
 import { normalizeText } from "../text";
-import { ZLocalDate } from "../window/window";
+import { ZSurveyDefinition } from "../survey/types";
+import { ZLocalDate, ZSurveyWindow, ZWindowPhase } from "../window/window";
 
 /** A commune code: 5 digits, as GSO writes it. */
 export const ZCommuneCode = z.string().regex(/^\d{5}$/, "mã xã gồm 5 chữ số");
 /** A district code: 3 digits. */
 export const ZDistrictCode = z.string().regex(/^\d{3}$/, "mã huyện gồm 3 chữ số");
+
+// The replies the Mini App reads: the server builds them from these types, the Mini App parses them.
+
+/** GET /api/survey: the definition, the survey days, where today stands, and today's local date. */
+export const ZSurveyInfo = z.object({
+  definition: ZSurveyDefinition,
+  window: ZSurveyWindow,
+  phase: ZWindowPhase,
+  today: ZLocalDate,
+});
+export type SurveyInfo = z.infer<typeof ZSurveyInfo>;
+
+/** GET /api/communes/:code: the commune a QR code names. */
+export const ZCommuneInfo = z.object({
+  code: ZCommuneCode,
+  name: z.string().min(1),
+  districtCode: ZDistrictCode,
+  districtName: z.string().min(1),
+});
+export type CommuneInfo = z.infer<typeof ZCommuneInfo>;
 
 /** What the Mini App sends for one completed PKS 02 form. */
 export const ZResponseInput = z.object({
