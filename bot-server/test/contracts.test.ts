@@ -1,5 +1,12 @@
-import { ZApiError, ZCommuneInfo, ZResponseReceipt, ZSurveyInfo } from "@pks02/shared";
-import { startTestServer, type TestServer } from "../src/testing";
+import {
+  ZApiError,
+  ZCommuneInfo,
+  ZRecordedVisits,
+  ZResponseReceipt,
+  ZSurveyInfo,
+  ZVisitDay,
+} from "@pks02/shared";
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../src/testing";
 import { buildResponseInput, newDeviceHeaders } from "../src/testing/factories";
 
 describe("every reply the Mini App reads matches its shared schema", () => {
@@ -23,6 +30,16 @@ describe("every reply the Mini App reads matches its shared schema", () => {
     });
     expect(res.status).toBe(201);
     expect(ZResponseReceipt.parse(await res.json()).status).toBe("accepted");
+  });
+
+  it("the staff's visitor count replies, PUT and GET", async () => {
+    const path = "/api/communes/07222/days/2024-06-12/visits";
+    const json = { visits: 12, helpers: [{ name: "Nguyễn Văn An", role: "Cựu chiến binh" }] };
+    const put = await server.request(path, { method: "PUT", json, token: TEST_ADMIN_TOKEN });
+    expect(ZRecordedVisits.parse(await put.json())).toMatchObject({ visits: 12, previousVisits: null });
+    const day = ZVisitDay.parse(await (await server.request(path, { token: TEST_ADMIN_TOKEN })).json());
+    expect(day.history).toHaveLength(1);
+    expect(day.helpers).toEqual(json.helpers);
   });
 
   it("the error shape, whatever refuses", async () => {

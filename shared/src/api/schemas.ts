@@ -61,6 +61,35 @@ export const ZVisitInput = z.object({
 
 export const ZVisitPath = z.object({ code: ZCommuneCode, date: ZLocalDate });
 
+/** PUT /api/communes/:code/days/:date/visits (staff): the count recorded, and the one it replaced. */
+export const ZRecordedVisits = z.object({
+  communeCode: ZCommuneCode,
+  date: ZLocalDate,
+  visits: z.number().int().min(0),
+  /** Equal to `visits` when the same value was sent again; null for the day's first count. */
+  previousVisits: z.number().int().min(0).nullable(),
+});
+export type RecordedVisits = z.infer<typeof ZRecordedVisits>;
+
+/** GET /api/communes/:code/days/:date/visits (staff): the current count and every change, oldest first. */
+export const ZVisitDay = z.object({
+  communeCode: ZCommuneCode,
+  date: ZLocalDate,
+  visits: z.number().int().min(0).nullable(),
+  helpers: z.array(ZHelper),
+  history: z.array(
+    z.object({
+      previousVisits: z.number().int().min(0).nullable(),
+      visits: z.number().int().min(0),
+      helpers: z.array(ZHelper),
+      source: z.string(),
+      reportedBy: z.string(),
+      changedAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+});
+export type VisitDay = z.infer<typeof ZVisitDay>;
+
 /** Every API error has this shape: a stable English code and a Vietnamese message. */
 export const ZApiError = z.object({
   error: z.object({
