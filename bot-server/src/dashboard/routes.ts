@@ -55,7 +55,7 @@ export function dashboardRoutes(ctx: AppContext): Router {
   router.use(overviewRoutes(ctx), districtRoutes(ctx), communeRoutes(ctx), countEntryRoutes(ctx));
   router.use("/dashboard", (req, _res, next) => {
     // A page of ours that does not exist, as a page (other methods go on to the app's 405/404).
-    next(req.method === "GET" ? new AppError("NOT_FOUND", 404, "Không có trang này.") : undefined);
+    next(req.method === "GET" ? new AppError("NOT_FOUND", { message: "Không có trang này." }) : undefined);
   });
   router.use("/dashboard", dashboardErrors(ctx));
   return router;
