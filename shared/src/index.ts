@@ -12,3 +12,4 @@ export * from "./api/schemas";
 export * from "./messages";
 export * from "./text";
 export * from "./group-messages";
+export * from "./results";
