@@ -23,43 +23,39 @@ export interface IntervalBarChart {
 }
 
 const BAR_HEIGHT = 16;
-const PERCENT = { format: ".0%", scale: { domain: [0, 1] } } as const;
 
 /**
  * Horizontal bars of shares with their 95 % intervals as whiskers, in the order given (the caller sorts):
  * the shape of every result chart (communes of a district, criteria of a report card).
  */
 export function intervalBarSpec(chart: IntervalBarChart): TopLevelSpec {
-  const grouped = chart.groups !== undefined && chart.groups.length > 1;
-  const y = { field: "label", type: "nominal", sort: null, title: null } as const;
-  const x = {
-    field: "value",
-    type: "quantitative",
-    title: chart.axisTitle,
-    axis: { format: ".0%" },
-    ...PERCENT,
-  };
-  const color = grouped
-    ? { field: "group", type: "nominal", title: null, scale: { domain: chart.groups } }
-    : { value: "#2f6db5" };
-  const rows = new Set(chart.bars.map((b) => b.label)).size;
+  const groups = chart.groups && chart.groups.length > 1 ? chart.groups : undefined;
+  const scale = { domain: [0, 1] };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: chart.title,
     width: chart.width ?? 420,
-    height: { step: BAR_HEIGHT + 4 },
+    height: chart.bars.length === 0 ? 40 : { step: BAR_HEIGHT + 4 },
     data: { values: chart.bars.map((b) => ({ ...b, muted: b.muted ?? false })) },
-    encoding: { y, ...(grouped ? { yOffset: { field: "group", sort: chart.groups } } : {}) },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      ...(groups ? { yOffset: { field: "group", sort: groups } } : {}),
+    },
     layer: [
       {
-        mark: { type: "bar", height: grouped ? { band: 0.9 } : BAR_HEIGHT },
-        encoding: { x, color, opacity: { condition: { test: "datum.muted", value: 0.4 }, value: 1 } },
+        mark: { type: "bar", height: groups ? { band: 0.9 } : BAR_HEIGHT },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: chart.axisTitle, axis: { format: ".0%" }, scale },
+          color: groups
+            ? { field: "group", type: "nominal", title: null, scale: { domain: groups } }
+            : { value: "#2f6db5" },
+          opacity: { condition: { test: "datum.muted", value: 0.4 }, value: 1 },
+        },
       },
       {
         mark: { type: "rule", color: "#222222" },
-        encoding: { x: { field: "low", type: "quantitative", ...PERCENT }, x2: { field: "high" } },
+        encoding: { x: { field: "low", type: "quantitative", scale }, x2: { field: "high" } },
       },
     ],
-    ...(rows === 0 ? { height: 40 } : {}),
-  } as TopLevelSpec;
+  };
 }

@@ -6,3 +6,4 @@ export * from "./areas";
 export * from "./ranking";
 export * from "./commendation";
 export * from "./comments";
+export * from "./report";

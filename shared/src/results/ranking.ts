@@ -17,7 +17,7 @@ function statusOf(entry: RankingInput, minSample: number): RankingEntry["status"
  * Rank communes by the chairperson index, highest first. Equal indexes share a rank (1, 2, 2, 4). A commune
  * whose interval overlaps the one ranked just above it is in the same band ("nhóm"): the data cannot tell
  * them apart, so a band, not a rank, is what a reader should compare. Communes below `minSample` and those
- * without an index follow, unranked, by code.
+ * without an index follow, unranked (small samples first), by code.
  */
 export function rankCommunes(
   inputs: readonly RankingInput[],
@@ -35,6 +35,8 @@ export function rankCommunes(
     const band = !above ? 1 : overlaps(above.interval!, entry.interval!) ? above.band! : above.band! + 1;
     entries.push({ ...entry, rank, band });
   });
-  const unranked = withStatus.filter((e) => e.status !== "ranked").sort(byCode);
+  const unranked = withStatus
+    .filter((e) => e.status !== "ranked")
+    .sort((a, b) => Number(a.status === "no_data") - Number(b.status === "no_data") || byCode(a, b));
   return [...entries, ...unranked.map((e) => ({ ...e, rank: null, band: null }))];
 }
