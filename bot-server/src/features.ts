@@ -5,6 +5,7 @@ import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
 import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
 import { resultsRoutes } from "./results/routes";
+import { resultsExportRoutes } from "./results/exports/export-routes";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -18,7 +19,8 @@ export function featureRoutes(context: AppContext): Router[] {
     progressRoutes(context), // issue 3
     responseRoutes(context), // issue 3
     ...groupBotRoutes(context), // issue 6: Zalo webhook or console group, group messages, jobs
-    resultsRoutes(context), // results per chairperson, rankings, exports
+    resultsRoutes(context), // results per chairperson, rankings
+    resultsExportRoutes(context), // results.xlsx, .csv, .pdf, report cards
   ];
 }
 

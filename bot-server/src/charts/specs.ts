@@ -35,7 +35,8 @@ export function intervalBarSpec(chart: IntervalBarChart): TopLevelSpec {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     title: chart.title,
     width: chart.width ?? 420,
-    height: chart.bars.length === 0 ? 40 : { step: BAR_HEIGHT + 4 },
+    // Grouped bars share their row: the step is per bar of a group.
+    height: chart.bars.length === 0 ? 40 : { step: groups ? 9 : BAR_HEIGHT + 4 },
     data: { values: chart.bars.map((b) => ({ ...b, muted: b.muted ?? false })) },
     encoding: {
       y: { field: "label", type: "nominal", sort: null, title: null },

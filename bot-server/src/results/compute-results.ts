@@ -31,6 +31,11 @@ export interface ResultsOptions {
   candidates?: number;
 }
 
+/** The responses and communes a campaign's results are about, for the province (null) or one district. */
+export function resultsScope(campaign: ResultsCampaign, districtCode: string | null): ResultsScope {
+  return { surveyId: campaign.surveyId, days: campaign.window, districtCode };
+}
+
 /** The province's pooled tally: adding the communes' when every commune is in scope, else its own query. */
 async function provinceTally(
   ctx: AppContext,
