@@ -1,12 +1,13 @@
-// `npm run report -- --out <dir> [--campaign <id>] [--min-sample N]`: every results file of a campaign into a
-// folder — results.json, results.xlsx, results.csv, results.pdf and one report card per commune — with a
-// progress bar. Reads the database itself (the server may be stopped; an embedded one must be).
+// `npm run report -- --out <dir> [--campaign <id>] [--min-sample N] [--district <code>]`: every results file of
+// a campaign into a folder — results.json, results.xlsx, results.csv, results.pdf and one report card per commune
+// (of the province, or of one district) — with a progress bar. Reads the database itself (the server may be stopped; an embedded one must be).
 import { createWriteStream, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
+import { findDistrict } from "@pks02/shared";
 import { assertEmbeddedFree } from "../cli";
 import { ConfigError, loadConfig } from "../config";
 import type { AppContext } from "../context";
@@ -34,14 +35,21 @@ async function toFile(path: string, write: (out: Writable) => Promise<unknown>):
 function parse(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { out: { type: "string" }, campaign: { type: "string" }, "min-sample": { type: "string" } },
+    options: {
+      out: { type: "string" },
+      campaign: { type: "string" },
+      "min-sample": { type: "string" },
+      district: { type: "string" },
+    },
     strict: true,
   });
   if (!values.out) throw new ConfigError("thiếu --out <thư mục>");
   const minSample = values["min-sample"] === undefined ? undefined : Number(values["min-sample"]);
   if (minSample !== undefined && !(Number.isInteger(minSample) && minSample > 0))
     throw new ConfigError("--min-sample phải là số nguyên dương");
-  return { out: values.out, campaign: values.campaign, minSample };
+  if (values.district !== undefined && !findDistrict(values.district))
+    throw new ConfigError(`không có huyện mã ${values.district}`);
+  return { out: values.out, campaign: values.campaign, minSample, district: values.district };
 }
 
 /** Write every file; the bar counts files (four, then one report card per commune). */
@@ -51,8 +59,9 @@ async function writeAll(
   bar: cliProgress.SingleBar,
 ): Promise<number> {
   const campaign = resolveCampaign(ctx, args.campaign);
-  const report = await computeResults(ctx, campaign, { districtCode: null, minSample: args.minSample });
-  const scope = resultsScope(campaign, null);
+  const districtCode = args.district ?? null;
+  const report = await computeResults(ctx, campaign, { districtCode, minSample: args.minSample });
+  const scope = resultsScope(campaign, districtCode);
   const cards = join(args.out, "report-cards");
   mkdirSync(cards, { recursive: true });
   bar.start(4 + report.communes.length, 0, { file: "results.json" });
