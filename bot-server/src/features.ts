@@ -12,6 +12,8 @@ import { startOutboxWorker } from "./outbox/worker";
 import { dashboardRoutes } from "./dashboard/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
+import { resultsRoutes } from "./results/routes";
+import { resultsExportRoutes } from "./results/exports/export-routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
 import { zaloWebhookRoutes } from "./zalo/webhook-routes";
@@ -28,6 +30,8 @@ export function featureRoutes(ctx: AppContext): Router[] {
     zalo.mode === "zalo" ? zaloWebhookRoutes(ctx, zalo) : consoleGroupRoutes(ctx),
     groupMessagesApi(ctx),
     jobRoutes(ctx),
+    resultsRoutes(ctx), // results per chairperson, rankings
+    resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
   ];
 }
 

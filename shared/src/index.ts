@@ -15,3 +15,4 @@ export * from "./messages";
 export * from "./text";
 export * from "./settings";
 export * from "./group-messages";
+export * from "./results";

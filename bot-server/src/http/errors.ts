@@ -42,6 +42,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   HEADERS_TOO_LARGE: 431,
   REQUEST_TIMEOUT: 408,
   UNKNOWN_JOB: 404,
+  CAMPAIGN_NOT_FOUND: 404,
+  // Results of a district are shown to its staff once the window has closed.
+  RESULTS_NOT_READY: 403,
 };
 
 /** The HTTP status an error code is always answered with. */
