@@ -64,6 +64,10 @@ describe("the staff dashboard in a browser", () => {
     expect(await links.allTextContents()).toContain("Huyện Yên Thế");
     await links.filter({ hasText: "Huyện Yên Thế" }).click();
     expect(new URL(page.url()).pathname).toBe("/dashboard/huyen/215");
+    for (const name of ["Kết quả", "Tải về"]) {
+      await page.getByRole("navigation").getByRole("link", { name }).click();
+      expect(await page.getByRole("status").textContent()).toContain("chưa tính kết quả");
+    }
   });
 
   it("a district's staff see only their own communes and are refused another district's pages", async () => {
