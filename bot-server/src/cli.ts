@@ -3,7 +3,8 @@
 // itself and delivers the posts. Either way the (job, date) once-only rule holds.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { formatDateVi, localDateOf } from "@pks02/shared";
+import { randomBytes } from "node:crypto";
+import { ZServerIdentity, formatDateVi, localDateOf } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import type { AppContext } from "./context";
 import { AppError } from "./http/errors";
@@ -13,6 +14,7 @@ import { createLogger } from "./logger";
 import { groupTransportFor } from "./outbox/group-transport";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
+import { isIdentityProof } from "./server-identity/proof";
 
 type Args = CliArgs;
 
@@ -21,9 +23,28 @@ export interface CliIo {
   err(line: string): void;
 }
 
+/**
+ * Whether what listens on the port is this server: false when nothing does; throws when another program
+ * does (it cannot prove it holds the admin token), so the token is never sent to it.
+ */
+async function serverListening(config: AppConfig): Promise<boolean> {
+  const nonce = randomBytes(16).toString("hex");
+  let res: Response;
+  try {
+    res = await fetch(`http://127.0.0.1:${config.port}/api/server-identity?nonce=${nonce}`);
+  } catch {
+    return false;
+  }
+  const body = ZServerIdentity.safeParse(await res.json().catch(() => null));
+  if (body.success && isIdentityProof(config.adminToken, nonce, body.data.proof)) return true;
+  throw new Error(
+    `Chương trình ở cổng ${config.port} không phải máy chủ PKS02 với mã quản trị này, nên không gửi mã cho nó. Kiểm tra PORT và ADMIN_TOKEN.`,
+  );
+}
+
 /** Through the running server; undefined when nothing listens on the configured port. */
 async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | undefined> {
-  if (config.port === 0) return undefined;
+  if (config.port === 0 || !(await serverListening(config))) return undefined;
   let res: Response;
   try {
     res = await fetch(`http://127.0.0.1:${config.port}/api/admin/jobs/${args.job}/run`, {

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { DEFAULT_SURVEY_WINDOW, ZLocalDate, addDays, localDateOf, type SurveyWindow } from "@pks02/shared";
+import { ensurePrivateDir } from "./db/private-files";
+import { ZTrustProxy, type TrustProxy } from "./http/trust-proxy";
 
 /** A configuration problem; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -14,12 +16,16 @@ const optionalText = z
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 
+/** Staff tokens are bearer secrets sent by hand: 32 characters make guessing hopeless even unthrottled. */
+export const MIN_TOKEN_LENGTH = 32;
+const flag = z.enum(["true", "false"]);
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: z.string().default(".data"),
-  ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
+  ADMIN_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
   SURVEY_START: optionalText.pipe(ZLocalDate.optional()),
   SURVEY_END: optionalText.pipe(ZLocalDate.optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -28,6 +34,9 @@ const ZEnv = z.object({
   // Survey intake (issue 3)
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   ZALO_MINI_APP_ID: optionalText,
+  ALLOW_DEVICE_IDS: optionalText.pipe(flag.optional()),
+  TRUST_PROXY: optionalText.pipe(ZTrustProxy),
+  AUTH_FAILURES_PER_15_MINUTES: z.coerce.number().int().positive().default(10),
   ZALO_GRAPH_API_BASE: url("https://graph.zalo.me"),
   DISTRICT_TOKENS: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
@@ -43,7 +52,7 @@ const ZEnv = z.object({
   SCHEDULE_MORNING: clockTime.default("07:00"),
   SCHEDULE_AFTERNOON: clockTime.default("14:00"),
   SCHEDULE_EVENING: clockTime.default("20:00"),
-  SCHEDULER_ENABLED: z.enum(["true", "false"]).default("true"),
+  SCHEDULER_ENABLED: flag.default("true"),
 });
 type Env = z.infer<typeof ZEnv>;
 
@@ -81,7 +90,15 @@ export interface AppConfig {
   publicBaseUrl?: string;
   respondentHashSecret: string;
   zaloMiniAppId?: string;
+  /** Device ids accepted as respondents: the local default, or ALLOW_DEVICE_IDS=true (marked in reports). */
+  allowDeviceIds: boolean;
+  /** ZALO_APP_SECRET, for appsecret_proof on Graph API calls. */
+  zaloAppSecret?: string;
   zaloGraphApiBase: string;
+  /** Which hops in X-Forwarded-For are trusted proxies (Express's "trust proxy"); false: none. */
+  trustProxy: TrustProxy;
+  /** Failed staff authentications per client address per 15 minutes before 429. */
+  authFailuresPer15Minutes: number;
   /** Bearer token → the district code it may see. */
   districtTokens: ReadonlyMap<string, string>;
   rateLimitPerMinute: number;
@@ -97,7 +114,7 @@ function firstIssue(error: z.ZodError): string {
 /** Secrets the embedded default generates once and keeps in its data folder, so restarts keep them. */
 function embeddedSecret(dataDir: string, name: string): string {
   const file = join(dataDir, "secrets.json");
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   if (!secrets[name]) {
     secrets[name] = randomBytes(24).toString("base64url");
@@ -109,9 +126,9 @@ function embeddedSecret(dataDir: string, name: string): string {
 function parseDistrictTokens(text: string | undefined): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
-    const match = /^\s*(\d{3})\s*:\s*(\S{16,})\s*$/.exec(entry);
-    if (!match)
-      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 16+ characters");
+    const match = /^\s*(\d{3})\s*:\s*(\S+)\s*$/.exec(entry);
+    if (!match || match[2]!.length < MIN_TOKEN_LENGTH)
+      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 32+ characters");
     tokens.set(match[2]!, match[1]!);
   }
   return tokens;
@@ -161,6 +178,19 @@ function surveyWindow(
   return { surveyWindow: { start: today, end: addDays(today, 2) }, windowSource: "today" };
 }
 
+/**
+ * Device ids prove nothing (a client can send a fresh one per request), so a production database takes them
+ * only when ALLOW_DEVICE_IDS=true says so; otherwise it needs the Mini App id to verify Zalo tokens.
+ */
+function allowDeviceIds(env: Env, embedded: boolean): boolean {
+  const allowed = env.ALLOW_DEVICE_IDS ? env.ALLOW_DEVICE_IDS === "true" : embedded && !env.ZALO_MINI_APP_ID;
+  if (!allowed && !env.ZALO_MINI_APP_ID)
+    throw new ConfigError(
+      `ZALO_MINI_APP_ID: required ${embedded ? "when ALLOW_DEVICE_IDS=false" : "when DATABASE_URL is set"} (or ALLOW_DEVICE_IDS=true to accept unverified device ids)`,
+    );
+  return allowed;
+}
+
 /** Read the configuration once from the environment; throws ConfigError with one line naming the variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
   const parsed = ZEnv.safeParse(source);
@@ -183,6 +213,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
     respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? embeddedSecret(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
+    allowDeviceIds: allowDeviceIds(env, embedded),
+    zaloAppSecret: env.ZALO_APP_SECRET,
+    trustProxy: env.TRUST_PROXY,
+    authFailuresPer15Minutes: env.AUTH_FAILURES_PER_15_MINUTES,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

@@ -39,9 +39,14 @@ export async function openReadyDatabase(config: DatabaseConfig): Promise<Databas
   return database;
 }
 
+/** Said at start-up when a production database takes device ids (the summaries mark such responses too). */
+export const DEVICE_IDS_WARNING =
+  "ALLOW_DEVICE_IDS=true: device ids are accepted as respondents; they prove nothing (one person can send many), so summaries mark such responses as unverified";
+
 /** Open the database, apply migrations, seed the registry, listen, start background work. */
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  if (config.allowDeviceIds && config.database.kind === "postgres") logger.warn(DEVICE_IDS_WARNING);
   const database = await openReadyDatabase(config.database);
   const context: AppContext = { config, db: database.db, logger, now: options.now ?? (() => new Date()) };
   const app = buildApp(context, featureRoutes(context));

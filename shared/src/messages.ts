@@ -34,6 +34,8 @@ export const API_ERROR_MESSAGES = {
   ZALO_TOKEN_INVALID: "Không xác thực được tài khoản Zalo. Xin mở lại ứng dụng.",
   ZALO_UNAVAILABLE: "Chưa kết nối được với Zalo để xác thực. Phiếu sẽ được gửi lại sau ít phút.",
   RESPONDENT_UNKNOWN: "Không xác định được thiết bị gửi phiếu. Xin mở lại ứng dụng.",
+  DEVICE_ID_REFUSED:
+    "Phiếu chỉ nhận qua ứng dụng Zalo. Xin quét mã QR tại bộ phận một cửa bằng Zalo rồi trả lời lại.",
   UNAUTHORIZED: "Cần đăng nhập bằng mã truy cập của cán bộ.",
   FORBIDDEN: "Mã truy cập này không được xem dữ liệu của đơn vị khác.",
   NOT_FOUND: "Không tìm thấy.",

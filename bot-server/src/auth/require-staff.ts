@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { RequestHandler, Response } from "express";
 import type { AppConfig } from "../config";
 import { AppError } from "../http/errors";
+import { bearerToken } from "./credentials";
 
 /** Who a staff token belongs to: the admin (sees everything) or one district's staff. */
 export type Staff = { kind: "admin" } | { kind: "district"; districtCode: string };
@@ -29,8 +30,8 @@ export function staffForToken(
 /** Refuse requests without a valid `Authorization: Bearer <token>` (401 UNAUTHORIZED); keeps the staff. */
 export function requireStaff(config: AppConfig): RequestHandler {
   return (req, res, next) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get("authorization") ?? "");
-    const staff = match ? staffForToken(config, match[1]!) : undefined;
+    const token = bearerToken(req);
+    const staff = token === undefined ? undefined : staffForToken(config, token);
     if (!staff) {
       res.set("WWW-Authenticate", 'Bearer realm="pks02"');
       throw new AppError("UNAUTHORIZED", 401);

@@ -53,6 +53,7 @@ export async function computeProgress(
       districtCode: c.districtCode,
       districtName: c.districtName,
       responses,
+      unverifiedResponses: found?.unverifiedResponses ?? 0,
       visits,
       visitsReported,
       daysReported,

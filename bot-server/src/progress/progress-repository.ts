@@ -5,6 +5,8 @@ export interface CommuneDayTotals {
   communeCode: string;
   /** Stored responses received on the given days. */
   responses: number;
+  /** Of those, identified only by a device id. */
+  unverifiedResponses: number;
   /** Sum of the counts reported for the given days. */
   visitsReported: number;
   /** How many of the given days have a count. */
@@ -27,17 +29,25 @@ export async function loadCommuneTotals(
   const inDistrict = options.districtCode
     ? sql`AND commune_code IN (SELECT code FROM communes WHERE district_code = ${options.districtCode})`
     : sql``;
-  const rows = await queryRows<{ commune_code: string; responses: number; visits: number; days: number }>(
+  const rows = await queryRows<{
+    commune_code: string;
+    responses: number;
+    unverified: number;
+    visits: number;
+    days: number;
+  }>(
     db,
     sql`
-      SELECT commune_code, sum(responses)::int AS responses, sum(visits)::int AS visits, sum(days)::int AS days
+      SELECT commune_code, sum(responses)::int AS responses, sum(unverified)::int AS unverified,
+             sum(visits)::int AS visits, sum(days)::int AS days
       FROM (
-        SELECT commune_code, count(*) AS responses, 0 AS visits, 0 AS days
+        SELECT commune_code, count(*) AS responses, count(*) FILTER (WHERE identity_kind = 'device') AS unverified,
+               0 AS visits, 0 AS days
           FROM responses
           WHERE survey_id = ${options.surveyId} AND survey_day IN (${days}) ${inDistrict}
           GROUP BY commune_code
         UNION ALL
-        SELECT commune_code, 0, sum(visits), count(*)
+        SELECT commune_code, 0, 0, sum(visits), count(*)
           FROM commune_day_visits
           WHERE survey_day IN (${days}) ${inDistrict}
           GROUP BY commune_code
@@ -47,6 +57,7 @@ export async function loadCommuneTotals(
   return rows.map((r) => ({
     communeCode: r.commune_code,
     responses: Number(r.responses),
+    unverifiedResponses: Number(r.unverified),
     visitsReported: Number(r.visits),
     daysReported: Number(r.days),
   }));

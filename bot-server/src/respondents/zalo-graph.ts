@@ -1,8 +1,11 @@
 /**
  * The one client of Zalo's Graph API we use: who does a Mini App access token belong to?
- * `GET {base}/v2.0/me?fields=id` with the token in the `access_token` header. The base URL is injected so
+ * `GET {base}/v2.0/me?fields=id&miniapp_id=<id>` (as zmp-sdk itself asks) with the token in the
+ * `access_token` header and, when the app secret is known, `appsecret_proof` = HMAC-SHA256(app secret,
+ * token) in hex, so a token stolen from another app cannot be replayed here. The base URL is injected so
  * tests talk to a fake server on 127.0.0.1.
  */
+import { createHmac } from "node:crypto";
 
 /** Zalo answered and refused the token (invalid, expired, revoked): the client must open the app again. */
 export class ZaloGraphRefusal extends Error {
@@ -30,6 +33,10 @@ export interface ZaloGraphClient {
 
 export interface ZaloGraphOptions {
   baseUrl: string;
+  /** The Mini App the token was issued to (ZALO_MINI_APP_ID). */
+  miniAppId?: string;
+  /** ZALO_APP_SECRET: signs each call with appsecret_proof. */
+  appSecret?: string;
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
 }
@@ -61,17 +68,27 @@ async function readBody(response: Response): Promise<GraphBody> {
   }
 }
 
+/** The URL and headers of `GET /v2.0/me` for one token. */
+function meRequest(options: ZaloGraphOptions, accessToken: string): [string, Record<string, string>] {
+  const base = options.baseUrl.replace(/\/$/, "");
+  const app = options.miniAppId ? `&miniapp_id=${encodeURIComponent(options.miniAppId)}` : "";
+  const headers: Record<string, string> = { access_token: accessToken, accept: "application/json" };
+  if (options.appSecret)
+    headers.appsecret_proof = createHmac("sha256", options.appSecret).update(accessToken).digest("hex");
+  return [`${base}/v2.0/me?fields=id${app}`, headers];
+}
+
 /** A Graph API client with a timeout (5 s by default). */
 export function createZaloGraphClient(options: ZaloGraphOptions): ZaloGraphClient {
-  const base = options.baseUrl.replace(/\/$/, "");
   const fetchImpl = options.fetchImpl ?? fetch;
   const timeoutMs = options.timeoutMs ?? 5_000;
   return {
     async fetchUserId(accessToken) {
       let response: Response;
+      const [url, headers] = meRequest(options, accessToken);
       try {
-        response = await fetchImpl(`${base}/v2.0/me?fields=id`, {
-          headers: { access_token: accessToken, accept: "application/json" },
+        response = await fetchImpl(url, {
+          headers,
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (cause) {

@@ -1,6 +1,6 @@
 import { runCli } from "../../src/cli";
-import { startTestServer, TEST_ADMIN_TOKEN, TEST_HASH_SECRET, type TestServer } from "../../src/testing";
-import { deliver } from "./group-test-kit";
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
+import { cliEnvOf, deliver } from "./group-test-kit";
 
 const basic = (password: string) => `Basic ${Buffer.from(`canbo:${password}`).toString("base64")}`;
 
@@ -114,15 +114,7 @@ describe("the console group (no Zalo configured)", () => {
   });
 
   it("runs a job from the CLI once per date, and again only with --force", async () => {
-    const env = {
-      DATABASE_URL: server.testDatabase.url,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      RESPONDENT_HASH_SECRET: TEST_HASH_SECRET,
-      SURVEY_START: "2024-06-12",
-      SURVEY_END: "2024-06-14",
-      PORT: "0",
-      LOG_LEVEL: "silent",
-    };
+    const env = cliEnvOf(server);
     const output: string[] = [];
     const io = { out: (l: string) => output.push(l), err: (l: string) => output.push(`ERR ${l}`) };
     expect(await runCli(["afternoon-check", "--date", "2024-06-13"], io, env)).toBe(0);

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database } from "../../src/db/database";
 
-export const DISTRICT_213_TOKEN = "district-213-token-abcdefgh";
-export const DISTRICT_215_TOKEN = "district-215-token-ijklmnop";
+export const DISTRICT_213_TOKEN = "district-213-token-abcdefgh-0123456789";
+export const DISTRICT_215_TOKEN = "district-215-token-ijklmnop-0123456789";
 /** Env for a test server with one token for Thành phố Bắc Giang (213) and one for Yên Thế (215). */
 export const DISTRICT_ENV = { DISTRICT_TOKENS: `213:${DISTRICT_213_TOKEN},215:${DISTRICT_215_TOKEN}` };
 

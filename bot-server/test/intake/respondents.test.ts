@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database";
 import { startTestServer, TEST_HASH_SECRET, type TestServer } from "../../src/testing";
-import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
+import { buildResponseInput } from "../../src/testing/factories";
 import { respondentKey } from "../../src/respondents/resolve-respondent";
 import {
   createZaloGraphClient,
@@ -25,7 +25,11 @@ describe("respondents inside Zalo (a Mini App id is configured)", () => {
     graph = await startFakeZaloGraph(TOKENS);
     server = await startTestServer({
       now: noonOf("2024-06-12"),
-      env: { ZALO_MINI_APP_ID: "3010090187281842176", ZALO_GRAPH_API_BASE: graph.url },
+      env: {
+        ZALO_MINI_APP_ID: "3010090187281842176",
+        ZALO_GRAPH_API_BASE: graph.url,
+        ALLOW_DEVICE_IDS: "false",
+      },
     });
   });
   afterAll(async () => {
@@ -49,7 +53,7 @@ describe("respondents inside Zalo (a Mini App id is configured)", () => {
     const res = await post(input, { "x-zalo-access-token": "token-of-lan-aaaaaaaa" });
     expect(res.status).toBe(201);
     expect(graph.requests.at(-1)).toEqual({
-      path: "/v2.0/me?fields=id",
+      path: "/v2.0/me?fields=id&miniapp_id=3010090187281842176",
       accessToken: "token-of-lan-aaaaaaaa",
     });
     const row = await rowOf(input.submissionId);
@@ -72,7 +76,6 @@ describe("respondents inside Zalo (a Mini App id is configured)", () => {
 
   it.each([
     ["a token Zalo refuses", { "x-zalo-access-token": "expired-token-12345" }],
-    ["no token, only a device id", newDeviceHeaders()],
     ["a token with spaces", { "x-zalo-access-token": "not a token" }],
   ])("refuses %s with 401 ZALO_TOKEN_INVALID and stores nothing", async (_label, headers) => {
     const input = buildResponseInput({ communeCode: "07201" });

@@ -176,17 +176,20 @@ describe("POST /api/responses", () => {
     expect((await errorOf(res)).code).toBe("PAYLOAD_TOO_LARGE");
   });
 
-  it("lets the Mini App origin send its identity headers (CORS preflight)", async () => {
-    const res = await server.request("/api/responses", {
-      method: "OPTIONS",
-      headers: {
-        origin: "https://h5.zdn.vn",
-        "access-control-request-method": "POST",
-        "access-control-request-headers": "content-type,x-zalo-access-token,x-device-id",
-      },
-    });
-    expect(res.status).toBe(204);
-    expect(res.headers.get("access-control-allow-origin")).toBe("https://h5.zdn.vn");
-    expect(res.headers.get("access-control-allow-headers")).toContain("x-device-id");
-  });
+  it.each(["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"])(
+    "lets the Mini App origin %s (Zalo on iOS: zbrowser://) send its identity headers (CORS preflight)",
+    async (origin) => {
+      const res = await server.request("/api/responses", {
+        method: "OPTIONS",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type,x-zalo-access-token,x-device-id",
+        },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get("access-control-allow-origin")).toBe(origin);
+      expect(res.headers.get("access-control-allow-headers")).toContain("x-device-id");
+    },
+  );
 });

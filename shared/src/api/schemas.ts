@@ -48,3 +48,7 @@ export const ZApiError = z.object({
   }),
 });
 export type ApiError = z.infer<typeof ZApiError>;
+
+/** GET /api/server-identity: the server's proof that it holds the admin token, for a caller's nonce. */
+export const ZServerIdentity = z.object({ service: z.literal("pks02"), proof: z.string() });
+export type ServerIdentity = z.infer<typeof ZServerIdentity>;
