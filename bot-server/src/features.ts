@@ -3,6 +3,7 @@ import type { AppContext } from "./context";
 import { visitRoutes } from "./visits/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
+import { respondentKeyRoutes } from "./responses/admin-routes";
 import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
 import { serverIdentityRoutes } from "./server-identity/routes";
 
@@ -17,6 +18,7 @@ export function featureRoutes(context: AppContext): Router[] {
     visitRoutes(context), // issue 3
     progressRoutes(context), // issue 3
     responseRoutes(context), // issue 3
+    respondentKeyRoutes(context), // purge the de-duplication keys after the window
     ...groupBotRoutes(context), // issue 6: Zalo webhook or console group, group messages, jobs
     serverIdentityRoutes(context), // the jobs CLI checks who listens before it sends the admin token
   ];

@@ -46,6 +46,8 @@ export const API_ERROR_MESSAGES = {
   UNSUPPORTED_MEDIA_TYPE: "Dữ liệu phải gửi dạng JSON (Content-Type: application/json, mã UTF-8).",
   HEADERS_TOO_LARGE: "Phần đầu (header) của yêu cầu quá lớn.",
   REQUEST_TIMEOUT: "Yêu cầu gửi lên quá chậm, đã hết thời gian chờ.",
+  WINDOW_NOT_CLOSED:
+    "Đợt khảo sát chưa kết thúc: khóa chống trả lời trùng chỉ được xóa sau ngày khảo sát cuối cùng.",
   UNKNOWN_JOB:
     "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;

@@ -1,47 +1,65 @@
-import { and, eq } from "drizzle-orm";
+import { eq, sql, TransactionRollbackError } from "drizzle-orm";
 import type { Answers } from "@pks02/shared";
-import type { Database } from "../db/database";
+import { queryRows, type Database } from "../db/database";
 import type { IdentityKind } from "../respondents/resolve-respondent";
-import { responses } from "./schema";
+import { respondentKeys, responses } from "./schema";
 
 export interface NewResponse {
   submissionId: string;
   surveyId: string;
   surveyVersion: string;
   communeCode: string;
-  respondentKey: string;
   identityKind: IdentityKind;
   answers: Answers;
   contentHash: string;
-  startedAt: Date | null;
-  receivedAt: Date;
   surveyDay: string;
+  /** The local hour of receipt, 0–23. */
+  receivedHour: number;
+  completionSeconds: number | null;
 }
 
 /** What is needed to tell a retry from a conflict, and to answer a retry with the original receipt. */
 export interface StoredSubmission {
   submissionId: string;
   contentHash: string;
-  receivedAt: Date;
+  surveyDay: string;
+  receivedHour: number;
 }
 
-const storedColumns = {
-  submissionId: responses.submissionId,
-  contentHash: responses.contentHash,
-  receivedAt: responses.receivedAt,
-};
+/** What became of a response: stored, its submission id already taken, or its respondent already answered. */
+export type StoreOutcome = "stored" | "submission-taken" | "already-answered";
 
 /**
- * Store a response unless its submission id or (survey, commune, respondent) is already taken:
- * INSERT … ON CONFLICT DO NOTHING, so concurrent duplicates cannot store two rows. True when stored.
+ * Store the answers and the respondent's de-duplication key in one transaction, each INSERT … ON CONFLICT
+ * DO NOTHING so concurrent duplicates cannot store two rows; a key already there rolls the answers back.
+ * The two rows share nothing but the commune and survey.
  */
-export async function insertResponse(db: Database, response: NewResponse): Promise<boolean> {
-  const inserted = await db
-    .insert(responses)
-    .values(response)
-    .onConflictDoNothing()
-    .returning({ submissionId: responses.submissionId });
-  return inserted.length > 0;
+export async function storeResponse(
+  db: Database,
+  response: NewResponse,
+  respondentKey: string,
+): Promise<StoreOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      const stored = await tx
+        .insert(responses)
+        .values(response)
+        .onConflictDoNothing()
+        .returning({ submissionId: responses.submissionId });
+      if (stored.length === 0) return "submission-taken";
+      const { surveyId, communeCode } = response;
+      const keyed = await tx
+        .insert(respondentKeys)
+        .values({ surveyId, communeCode, respondentKey })
+        .onConflictDoNothing()
+        .returning({ surveyId: respondentKeys.surveyId });
+      if (keyed.length === 0) tx.rollback();
+      return "stored";
+    });
+  } catch (error) {
+    if (error instanceof TransactionRollbackError) return "already-answered";
+    throw error;
+  }
 }
 
 /** The stored submission with this id, if any. */
@@ -50,26 +68,23 @@ export async function findSubmission(
   submissionId: string,
 ): Promise<StoredSubmission | undefined> {
   const [row] = await db
-    .select(storedColumns)
+    .select({
+      submissionId: responses.submissionId,
+      contentHash: responses.contentHash,
+      surveyDay: responses.surveyDay,
+      receivedHour: responses.receivedHour,
+    })
     .from(responses)
     .where(eq(responses.submissionId, submissionId));
   return row;
 }
 
-/** The respondent's stored response for a commune in a survey, if any. */
-export async function findRespondentSubmission(
-  db: Database,
-  key: { surveyId: string; communeCode: string; respondentKey: string },
-): Promise<StoredSubmission | undefined> {
-  const [row] = await db
-    .select(storedColumns)
-    .from(responses)
-    .where(
-      and(
-        eq(responses.surveyId, key.surveyId),
-        eq(responses.communeCode, key.communeCode),
-        eq(responses.respondentKey, key.respondentKey),
-      ),
-    );
-  return row;
+/** Forget who answered a survey (every de-duplication key of it); returns how many keys were deleted. */
+export async function deleteRespondentKeys(db: Database, surveyId: string): Promise<number> {
+  const [row] = await queryRows<{ deleted: number }>(
+    db,
+    sql`WITH gone AS (DELETE FROM respondent_keys WHERE survey_id = ${surveyId} RETURNING 1)
+        SELECT count(*)::int AS deleted FROM gone`,
+  );
+  return Number(row?.deleted ?? 0);
 }

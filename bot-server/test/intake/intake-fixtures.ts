@@ -30,9 +30,17 @@ export async function insertStoredResponses(
   for (let i = 0; i < count; i += 1) {
     const id = randomUUID();
     await db.execute(sql`
-      INSERT INTO responses (submission_id, survey_id, survey_version, commune_code, respondent_key, identity_kind,
-        answers, content_hash, received_at, survey_day)
-      VALUES (${id}, 'PKS02', 'pks02-2024.1', ${communeCode}, ${sha256(id)}, 'device', '{}'::jsonb,
-        ${sha256(`content-${id}`)}, ${`${surveyDay}T10:00:00+07:00`}::timestamptz, ${surveyDay}::date)`);
+      INSERT INTO responses (submission_id, survey_id, survey_version, commune_code, identity_kind,
+        answers, content_hash, survey_day, received_hour)
+      VALUES (${id}, 'PKS02', 'pks02-2024.1', ${communeCode}, 'device', '{}'::jsonb,
+        ${sha256(`content-${id}`)}, ${surveyDay}::date, 10)`);
   }
+}
+
+/** The de-duplication keys stored for a commune (they live apart from the answers). */
+export async function respondentKeysOf(db: Database, communeCode: string): Promise<string[]> {
+  const rows = await db.execute(
+    sql`SELECT respondent_key FROM respondent_keys WHERE commune_code = ${communeCode} ORDER BY 1`,
+  );
+  return (rows as unknown as { rows: { respondent_key: string }[] }).rows.map((r) => r.respondent_key);
 }
