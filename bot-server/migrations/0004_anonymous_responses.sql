@@ -30,3 +30,11 @@ ALTER TABLE responses DROP COLUMN respondent_key, DROP COLUMN started_at, DROP C
 -- A dropped column's values stay in the old row versions: rewrite every row (the dropped columns become
 -- null); VACUUM FULL responses afterwards removes the old versions from the disk too.
 UPDATE responses SET survey_day = survey_day;
+
+-- Raised inside the one statement that stores a response and its key when the key is already there: the
+-- error undoes the response row too (SQLSTATE PKS01), so answers and keys are stored together or not at all.
+CREATE FUNCTION respondent_already_answered() RETURNS integer LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the respondent already answered for this commune' USING ERRCODE = 'PKS01';
+END
+$$;

@@ -7,6 +7,8 @@ import type { AppContext } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
+import { ensureRegistrationCodes } from "./group-bot/registration-codes";
+import { PKS02_DEFINITION } from "@pks02/shared";
 import { featureRoutes, startBackground, type BackgroundService } from "./features";
 import { createLogger } from "./logger";
 import { answerClientErrors } from "./http/client-error";
@@ -32,6 +34,7 @@ export async function openReadyDatabase(config: DatabaseConfig): Promise<Databas
   try {
     await migrate(database);
     await seedRegistry(database.db);
+    await ensureRegistrationCodes(database.db, PKS02_DEFINITION.id);
   } catch (error) {
     await database.close();
     throw error;

@@ -7,12 +7,13 @@ import { startScheduler } from "../jobs/scheduler";
 import { groupTransportFor } from "../outbox/group-transport";
 import { startOutboxWorker } from "../outbox/worker";
 import { zaloWebhookRoutes } from "../zalo/webhook-routes";
+import { registrationCodeRoutes } from "./registration-routes";
 
 /** The group bot's routes: the Zalo webhook (or the console group page), group messages and jobs (admin). */
 export function groupBotRoutes(ctx: AppContext): Router[] {
   const zalo = ctx.config.zaloGroup;
   const transportRoutes = zalo.mode === "zalo" ? zaloWebhookRoutes(ctx, zalo) : consoleGroupRoutes(ctx);
-  return [transportRoutes, groupMessagesApi(ctx), jobRoutes(ctx)];
+  return [transportRoutes, groupMessagesApi(ctx), jobRoutes(ctx), registrationCodeRoutes(ctx)];
 }
 
 /** The outbox worker always; the scheduler unless SCHEDULER_ENABLED=false. */

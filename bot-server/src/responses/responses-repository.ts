@@ -1,8 +1,8 @@
-import { eq, sql, TransactionRollbackError } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Answers } from "@pks02/shared";
 import { queryRows, type Database } from "../db/database";
 import type { IdentityKind } from "../respondents/resolve-respondent";
-import { respondentKeys, responses } from "./schema";
+import { responses } from "./schema";
 
 export interface NewResponse {
   submissionId: string;
@@ -29,35 +29,42 @@ export interface StoredSubmission {
 /** What became of a response: stored, its submission id already taken, or its respondent already answered. */
 export type StoreOutcome = "stored" | "submission-taken" | "already-answered";
 
+/** The SQLSTATE of respondent_already_answered() (migration 0004), on either driver. */
+const isAlreadyAnswered = (error: unknown): boolean => {
+  const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+  return code === "PKS01" || cause?.code === "PKS01";
+};
+
 /**
- * Store the answers and the respondent's de-duplication key in one transaction, each INSERT … ON CONFLICT
- * DO NOTHING so concurrent duplicates cannot store two rows; a key already there rolls the answers back.
- * The two rows share nothing but the commune and survey.
+ * Store the answers and the respondent's de-duplication key in one statement (one round trip, atomic):
+ * both INSERT … ON CONFLICT DO NOTHING, so concurrent duplicates cannot store two rows; a key already
+ * there raises, which undoes the answers too. The two rows share nothing but the commune and survey.
  */
 export async function storeResponse(
   db: Database,
-  response: NewResponse,
+  r: NewResponse,
   respondentKey: string,
 ): Promise<StoreOutcome> {
   try {
-    return await db.transaction(async (tx) => {
-      const stored = await tx
-        .insert(responses)
-        .values(response)
-        .onConflictDoNothing()
-        .returning({ submissionId: responses.submissionId });
-      if (stored.length === 0) return "submission-taken";
-      const { surveyId, communeCode } = response;
-      const keyed = await tx
-        .insert(respondentKeys)
-        .values({ surveyId, communeCode, respondentKey })
-        .onConflictDoNothing()
-        .returning({ surveyId: respondentKeys.surveyId });
-      if (keyed.length === 0) tx.rollback();
-      return "stored";
-    });
+    const [row] = await queryRows<{ stored: number }>(
+      db,
+      sql`WITH stored AS (
+            INSERT INTO responses (submission_id, survey_id, survey_version, commune_code, identity_kind, answers,
+              content_hash, survey_day, received_hour, completion_seconds)
+            VALUES (${r.submissionId}, ${r.surveyId}, ${r.surveyVersion}, ${r.communeCode}, ${r.identityKind},
+              ${JSON.stringify(r.answers)}::jsonb, ${r.contentHash}, ${r.surveyDay}::date, ${r.receivedHour},
+              ${r.completionSeconds})
+            ON CONFLICT DO NOTHING RETURNING 1),
+          keyed AS (
+            INSERT INTO respondent_keys (survey_id, commune_code, respondent_key)
+              SELECT ${r.surveyId}, ${r.communeCode}, ${respondentKey} FROM stored
+            ON CONFLICT DO NOTHING RETURNING 1)
+          SELECT CASE WHEN (SELECT count(*) FROM stored) > (SELECT count(*) FROM keyed)
+                   THEN respondent_already_answered() ELSE (SELECT count(*) FROM stored)::int END AS stored`,
+    );
+    return Number(row?.stored) === 1 ? "stored" : "submission-taken";
   } catch (error) {
-    if (error instanceof TransactionRollbackError) return "already-answered";
+    if (isAlreadyAnswered(error)) return "already-answered";
     throw error;
   }
 }

@@ -124,6 +124,23 @@ export function cliEnvOf(server: TestServer, port = 0): Record<string, string> {
   };
 }
 
+/** The registration code of a commune (5 digits) or a district (3 digits) for the survey. */
+export async function registrationCodeOf(server: { context: AppContext }, unit: string): Promise<string> {
+  const scope = unit.length === 3 ? "district" : "commune";
+  const [row] = await queryRows<{ code: string }>(
+    server.context.db,
+    sql`SELECT code FROM registration_codes WHERE scope = ${scope} AND unit_code = ${unit}`,
+  );
+  if (!row) throw new Error(`no registration code for ${unit}`);
+  return row.code;
+}
+
+/** "/dangky 07201 <its code>" or "/dangky huyen 213 <its code>": the registration a member is given. */
+export async function registrationText(server: { context: AppContext }, unit: string): Promise<string> {
+  const code = await registrationCodeOf(server, unit);
+  return unit.length === 3 ? `/dangky huyen ${unit} ${code}` : `/dangky ${unit} ${code}`;
+}
+
 /** The `error.code` of an API error answer. */
 export async function errorCode(res: Response): Promise<string> {
   return ((await res.json()) as { error: { code: string } }).error.code;

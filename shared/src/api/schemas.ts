@@ -61,3 +61,20 @@ export const ZRespondentKeysPurge = z.object({
   windowEnd: z.string(),
 });
 export type RespondentKeysPurge = z.infer<typeof ZRespondentKeysPurge>;
+
+/** GET /api/admin/registration-codes: each commune's and district's code for joining the Zalo group's teams. */
+export const ZRegistrationCodes = z.object({
+  surveyId: z.string(),
+  communes: z.array(
+    z.object({
+      code: ZCommuneCode,
+      name: z.string(),
+      districtCode: ZDistrictCode,
+      registrationCode: z.string().regex(/^\d{6}$/),
+    }),
+  ),
+  districts: z.array(
+    z.object({ code: ZDistrictCode, name: z.string(), registrationCode: z.string().regex(/^\d{6}$/) }),
+  ),
+});
+export type RegistrationCodes = z.infer<typeof ZRegistrationCodes>;
