@@ -12,3 +12,6 @@ export * from "./api/schemas";
 export * from "./messages";
 export * from "./text";
 export * from "./group-messages";
+export * from "./qr/link";
+export * from "./qr/symbol";
+export * from "./roster/index";
