@@ -44,6 +44,8 @@ const ZEnv = z.object({
   SCHEDULE_AFTERNOON: clockTime.default("14:00"),
   SCHEDULE_EVENING: clockTime.default("20:00"),
   SCHEDULER_ENABLED: z.enum(["true", "false"]).default("true"),
+  // Helpers' roster: the day it is due (the morning posts before the survey name units still without one)
+  ROSTER_DUE_DATE: optionalText.pipe(ZLocalDate.optional()),
 });
 type Env = z.infer<typeof ZEnv>;
 
@@ -87,7 +89,12 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   zaloGroup: ZaloGroupConfig;
   schedule: { morning: string; afternoon: string; evening: string; enabled: boolean };
+  /** The day the helpers' roster is due; default: five days before the survey starts. */
+  rosterDueDate: string;
 }
+
+// The plan has the roster published at the offices before the survey: 07/6 for a survey opening on 12/6.
+const ROSTER_LEAD_DAYS = 5;
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -168,6 +175,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
   const env = parsed.data;
   const embedded = env.DATABASE_URL === undefined;
   const dataDir = resolve(env.DATA_DIR);
+  const window = surveyWindow(env, embedded, now);
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
   if (!embedded && !env.RESPONDENT_HASH_SECRET)
     throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
@@ -177,7 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
     database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
     adminToken: env.ADMIN_TOKEN ?? embeddedSecret(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
-    ...surveyWindow(env, embedded, now),
+    ...window,
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
@@ -193,5 +201,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
       evening: env.SCHEDULE_EVENING,
       enabled: env.SCHEDULER_ENABLED === "true",
     },
+    rosterDueDate: env.ROSTER_DUE_DATE ?? addDays(window.surveyWindow.start, -ROSTER_LEAD_DAYS),
   };
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { ZLocalDate, findCommune, isSurveyDay, normalizeText } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
+import { currentCampaign } from "../roster/campaign";
+import { helpersOfDay } from "../roster/roster-repository";
 import { saveVisitCount } from "./visits-repository";
 
 /** Who reported a count: the admin, a district's staff, or a hashed Zalo group member — never a raw id. */
@@ -14,8 +16,8 @@ export interface RecordVisitsInput {
   /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
   date: string;
   visits: number;
-  /** Omitted: keep the helpers already reported for that day; [] clears them. */
-  helpers?: { name: string; role: string }[];
+  /** Omitted: keep the helpers already reported for that day (the roster's, on a first report); [] clears them. */
+  helpers?: { name: string; role: string; unit?: string }[];
   source: "api" | "zalo-group";
   /** "admin", "district:213", or "zalo:<hashed member id>" — never a raw id. */
   reportedBy: string;
@@ -35,7 +37,11 @@ export const INVALID_VISITS_MESSAGE = "Số lượt công dân đến hoặc dan
 // Names are shown to staff and in reports: NFC, no control, zero-width or bidi-override characters, so a
 // name cannot be blank-looking or display reversed.
 const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
-const ZStoredHelper = z.object({ name: ZHelperText, role: ZHelperText });
+const ZStoredHelper = z.object({
+  name: ZHelperText,
+  role: ZHelperText,
+  unit: z.string().transform(normalizeText).pipe(z.string().min(1).max(150)).optional(),
+});
 
 const ZReport = z.object({
   visits: z.number().int().min(0).max(100_000),
@@ -43,6 +49,12 @@ const ZReport = z.object({
   source: z.enum(["api", "zalo-group"]),
   reportedBy: ZReportedBy,
 });
+
+/** That day's helpers on the roster, as a visit report lists them (a count reported alone defaults to them). */
+async function rosterHelpersOf(ctx: AppContext, communeCode: string, date: string) {
+  const helpers = await helpersOfDay(ctx.db, currentCampaign(ctx).id, date, communeCode);
+  return helpers.map(({ name, role, unit }) => ({ name, role, unit }));
+}
 
 /**
  * Record a commune's visitor count for one survey day: replaces that day's value and keeps the change in
@@ -61,6 +73,7 @@ export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): P
     surveyDay: date,
     visits: report.visits,
     helpers: report.helpers,
+    rosterHelpers: report.helpers === undefined ? await rosterHelpersOf(ctx, commune.code, date) : undefined,
     source: report.source,
     reportedBy: report.reportedBy,
     at: ctx.now(),

@@ -28,6 +28,8 @@ export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 export const ZHelper = z.object({
   name: z.string().trim().min(1).max(100),
   role: z.string().trim().min(1).max(100),
+  /** The helper's organisation (the province's daily entry asks for names, positions and units). */
+  unit: z.string().trim().min(1).max(150).optional(),
 });
 
 /** A commune's visitor count for one survey day. */

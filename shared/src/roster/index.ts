@@ -6,3 +6,4 @@ export { parseHelperRows } from "./helper-rows";
 export { parseSupervisorRows, supervisorDistrict } from "./supervisor-rows";
 export * from "./parse-roster";
 export * from "./notice";
+export * from "./rows";
