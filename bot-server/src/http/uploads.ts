@@ -18,7 +18,8 @@ export function spreadsheetBody(): RequestHandler[] {
     express.raw({ type: XLSX_TYPE, limit: SPREADSHEET_LIMIT }),
     (req, _res, next) => {
       const body: unknown = req.body;
-      if (!req.is(XLSX_TYPE) || !Buffer.isBuffer(body)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", 415, NOT_XLSX);
+      if (!req.is(XLSX_TYPE) || !Buffer.isBuffer(body))
+        throw new AppError("UNSUPPORTED_MEDIA_TYPE", 415, NOT_XLSX);
       next();
     },
   ];
