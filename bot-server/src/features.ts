@@ -5,6 +5,7 @@ import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
 import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
 import { rosterRoutes } from "./roster/routes";
+import { qcdcRoutes } from "./qcdc/routes";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -19,6 +20,7 @@ export function featureRoutes(context: AppContext): Router[] {
     responseRoutes(context), // issue 3
     ...groupBotRoutes(context), // issue 6: Zalo webhook or console group, group messages, jobs
     rosterRoutes(context), // the helpers' roster: template, upload, export, notices
+    qcdcRoutes(context), // the daily figures for the province's QCDC software
   ];
 }
 

@@ -15,3 +15,4 @@ export * from "./group-messages";
 export * from "./qr/link";
 export * from "./qr/symbol";
 export * from "./roster/index";
+export * from "./qcdc/qcdc";

@@ -1,4 +1,5 @@
 import {
+  QCDC_USAGE,
   REGISTER_USAGE,
   badDateText,
   badVisitCountText,
@@ -13,6 +14,7 @@ import {
   unknownDistrictText,
   visitsUsage,
   type District,
+  type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { enqueue } from "../outbox/outbox-repository";
@@ -21,8 +23,12 @@ import type { GroupEvent } from "./events";
 import { memberKeyOf } from "./members";
 import { handlePhoto } from "./photo-message";
 import { progressReply } from "./progress-reply";
+import { qcdcReply } from "./qcdc-reply";
 import { registerForCommune, registerForDistrict } from "./register";
 import { reportVisits } from "./report-visits";
+
+const usageText = (command: "register" | "visits" | "qcdc", window: SurveyWindow) =>
+  ({ register: REGISTER_USAGE, visits: visitsUsage(window), qcdc: QCDC_USAGE })[command];
 
 const isDistrict = (d: District | undefined): d is District => d !== undefined;
 
@@ -43,8 +49,10 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
       return [districtNameText(command.query, command.codes.map(findDistrict).filter(isDistrict))];
     case "report-visits":
       return reportVisits(ctx, memberKey, command);
+    case "qcdc":
+      return qcdcReply(ctx, memberKey, command);
     case "usage":
-      return [command.command === "register" ? REGISTER_USAGE : visitsUsage(window)];
+      return [usageText(command.command, window)];
     case "bad-count":
       return [badVisitCountText(command.text, window)];
     case "bad-date":

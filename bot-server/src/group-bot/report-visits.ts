@@ -22,7 +22,7 @@ import { findMember, type Member } from "./members";
 type VisitsCommand = Extract<GroupCommand, { type: "report-visits" }>;
 
 /** Which commune a member reports for: their own, or (district members) one of their district's. */
-function communeFor(member: Member, communeCode: string | undefined): Commune | string {
+export function communeFor(member: Member, communeCode: string | undefined): Commune | string {
   if (communeCode === undefined)
     return member.role === "commune" ? member.commune : DISTRICT_MEMBER_NEEDS_COMMUNE;
   const commune = findCommune(communeCode);
@@ -32,6 +32,15 @@ function communeFor(member: Member, communeCode: string | undefined): Commune | 
   if (member.role === "district" && commune.districtCode !== member.district.code)
     return notInDistrictText(member.district, commune);
   return commune;
+}
+
+/** The survey day a command is about (typed, or today), or why it cannot be: outside the window, or ahead. */
+export function commandDay(ctx: AppContext, typed: string | undefined): { day: string; refusal?: string } {
+  const window = ctx.config.surveyWindow;
+  const today = localDateOf(ctx.now());
+  const day = typed ?? today;
+  if (!isSurveyDay(window, day)) return { day, refusal: dateOutsideWindowText(typed ?? null, window) };
+  return day > today ? { day, refusal: futureDateText(day) } : { day };
 }
 
 /** /luotden: the same use case as the staff API, then the commune's quota status for that day. */
@@ -44,11 +53,8 @@ export async function reportVisits(
   if (!member) return [NOT_REGISTERED];
   const commune = communeFor(member, command.communeCode);
   if (typeof commune === "string") return [commune];
-  const window = ctx.config.surveyWindow;
-  const today = localDateOf(ctx.now());
-  const date = command.date ?? today;
-  if (!isSurveyDay(window, date)) return [dateOutsideWindowText(command.date ?? null, window)];
-  if (date > today) return [futureDateText(date)];
+  const { day: date, refusal } = commandDay(ctx, command.date);
+  if (refusal) return [refusal];
   try {
     const recorded = await recordVisits(ctx, {
       communeCode: commune.code,

@@ -1,5 +1,8 @@
 import {
+  DISTRICTS,
   afternoonCheckTexts,
+  findCommune,
+  qcdcDistrictTexts,
   dailySummaryTexts,
   districtSummaryTexts,
   finalSummaryTexts,
@@ -12,6 +15,7 @@ import type { AppContext } from "../context";
 import { missingVisitDays } from "../group-bot/missing-days";
 import { communesWithPhoto } from "../group-bot/photo-reports";
 import { computeProgress } from "../progress/compute-progress";
+import { qcdcRows } from "../qcdc/qcdc-report";
 import type { JobName } from "./schema";
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
@@ -41,7 +45,19 @@ async function dailySummary(ctx: AppContext, date: string): Promise<string[]> {
       withPhoto,
     ),
   );
-  return [...dailySummaryTexts(day, progress, withPhoto), ...perDistrict];
+  return [...dailySummaryTexts(day, progress, withPhoto), ...perDistrict, ...(await qcdcEvening(ctx, date))];
+}
+
+/** Each district's communes get their five QCDC fields of the day, ready to copy into the province's software. */
+async function qcdcEvening(ctx: AppContext, date: string): Promise<string[]> {
+  const rows = await qcdcRows(ctx, { days: [date], districtCode: null });
+  return DISTRICTS.flatMap((district) =>
+    qcdcDistrictTexts(
+      district.name,
+      date,
+      rows.filter((row) => findCommune(row.communeCode)?.districtCode === district.code),
+    ),
+  );
 }
 
 /** The texts a job posts for a date (the date is already checked against the window). */

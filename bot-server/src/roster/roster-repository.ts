@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { findCommune, supervisorDistrict, type Roster, type RosterHelper } from "@pks02/shared";
 import type { Database } from "../db/database";
 import { rosterHelpers, rosterSupervisors } from "./schema";
@@ -146,4 +146,19 @@ export function helpersOfDay(
 ): Promise<RosterHelper[]> {
   const day = and(eq(rosterHelpers.campaignId, campaignId), eq(rosterHelpers.surveyDay, date));
   return selectHelpers(db, communeCode ? and(day, eq(rosterHelpers.communeCode, communeCode)) : day);
+}
+
+/** The helpers on the roster for some days (all units, or one district's), in workbook order. */
+export function helpersOfDays(
+  db: Database,
+  campaignId: string,
+  days: readonly string[],
+  districtCode: string | null,
+): Promise<RosterHelper[]> {
+  if (days.length === 0) return Promise.resolve([]);
+  const inDays = and(eq(rosterHelpers.campaignId, campaignId), inArray(rosterHelpers.surveyDay, [...days]));
+  return selectHelpers(
+    db,
+    districtCode === null ? inDays : and(inDays, eq(rosterHelpers.districtCode, districtCode)),
+  );
 }

@@ -18,10 +18,14 @@ export function helpText(window: SurveyWindow): string {
     `• /luotden <mã xã> <số> [dd/mm]: báo cho một xã, một ngày (ví dụ: /luotden 07222 25 ${dayMonth(window.start)})`,
     "• Gửi ảnh vào nhóm: tính là ảnh báo cáo trong ngày của xã đã đăng ký",
     "• /tiendo: xem tiến độ của xã hoặc huyện mình",
+    "• /qcdc [mã xã] [dd/mm]: 5 số liệu trong ngày để nhập phần mềm QCDC (mặc định: xã mình, hôm nay)",
     "• /huongdan: xem hướng dẫn này",
     `Thời gian khảo sát: ${windowSpan(window)}. Gõ lệnh có dấu hay không dấu đều được.`,
   ].join("\n");
 }
+
+export const QCDC_USAGE =
+  "Cú pháp: /qcdc (xã mình, hôm nay), /qcdc <mã xã> hoặc /qcdc <mã xã> <dd/mm> (ví dụ: /qcdc 07222 12/06).";
 
 export const REGISTER_USAGE =
   "Cú pháp: /dangky <mã xã> (ví dụ: /dangky 07222) hoặc /dangky huyen <mã huyện> (ví dụ: /dangky huyen 213).";
