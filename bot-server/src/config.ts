@@ -2,7 +2,14 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_SURVEY_WINDOW, ZLocalDate, addDays, localDateOf, type SurveyWindow } from "@pks02/shared";
+import {
+  DEFAULT_SURVEY_WINDOW,
+  ZLocalDate,
+  addDays,
+  findDistrict,
+  localDateOf,
+  type SurveyWindow,
+} from "@pks02/shared";
 
 /** A configuration problem; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -38,6 +45,7 @@ const ZEnv = z.object({
   ZALO_APP_SECRET: optionalText,
   ZALO_OA_SECRET_KEY: optionalText,
   ZALO_GROUP_ID: optionalText,
+  ZALO_GROUPS: optionalText,
   ZALO_OA_ACCESS_TOKEN: optionalText,
   ZALO_OA_REFRESH_TOKEN: optionalText,
   SCHEDULE_MORNING: clockTime.default("07:00"),
@@ -88,6 +96,8 @@ export interface AppConfig {
   districtTokens: ReadonlyMap<string, string>;
   rateLimitPerMinute: number;
   zaloGroup: ZaloGroupConfig;
+  /** District code → that district's own group (console mode: the scopes the console shows separately). */
+  districtGroups: ReadonlyMap<string, string>;
   schedule: { morning: string; afternoon: string; evening: string; enabled: boolean };
   /** The day the helpers' roster is due; default: five days before the survey starts. */
   rosterDueDate: string;
@@ -124,11 +134,31 @@ function parseDistrictTokens(text: string | undefined): Map<string, string> {
   return tokens;
 }
 
+/** "province:<id>,213:<id>": the province group and any district's own group. */
+function parseZaloGroups(text: string | undefined): { province?: string; districts: Map<string, string> } {
+  const districts = new Map<string, string>();
+  let province: string | undefined;
+  for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
+    const match = /^\s*(province|\d{3})\s*:\s*([\w-]{1,64})\s*$/.exec(entry);
+    const known = match && (match[1] === "province" || findDistrict(match[1]!));
+    if (!match || !known)
+      throw new ConfigError(
+        "ZALO_GROUPS: expected 'province:<group id>,213:<group id>' with known district codes",
+      );
+    if (match[1] === "province") province = match[2]!;
+    else districts.set(match[1]!, match[2]!);
+  }
+  return { province, districts };
+}
+
 function zaloGroupConfig(env: Env): ZaloGroupConfig {
+  const groups = parseZaloGroups(env.ZALO_GROUPS);
+  if (groups.province && env.ZALO_GROUP_ID && groups.province !== env.ZALO_GROUP_ID)
+    throw new ConfigError("ZALO_GROUPS: its province group differs from ZALO_GROUP_ID (set one of them)");
   const required = {
     ZALO_APP_ID: env.ZALO_APP_ID,
     ZALO_OA_SECRET_KEY: env.ZALO_OA_SECRET_KEY,
-    ZALO_GROUP_ID: env.ZALO_GROUP_ID,
+    ZALO_GROUP_ID: env.ZALO_GROUP_ID ?? groups.province,
   };
   const missing = Object.entries(required)
     .filter(([, v]) => !v)
@@ -143,7 +173,7 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
     appId: env.ZALO_APP_ID!,
     appSecret: env.ZALO_APP_SECRET,
     oaSecretKey: env.ZALO_OA_SECRET_KEY!,
-    groupId: env.ZALO_GROUP_ID!,
+    groupId: required.ZALO_GROUP_ID!,
     oaApiBase: env.ZALO_OA_API_BASE.replace(/\/$/, ""),
     oauthBase: env.ZALO_OAUTH_BASE.replace(/\/$/, ""),
     initialAccessToken: env.ZALO_OA_ACCESS_TOKEN,
@@ -195,6 +225,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     zaloGroup: zaloGroupConfig(env),
+    districtGroups: parseZaloGroups(env.ZALO_GROUPS).districts,
     schedule: {
       morning: env.SCHEDULE_MORNING,
       afternoon: env.SCHEDULE_AFTERNOON,

@@ -21,6 +21,7 @@ import { enqueue } from "../outbox/outbox-repository";
 import { parseCommand, type GroupCommand } from "./commands";
 import type { GroupEvent } from "./events";
 import { memberKeyOf } from "./members";
+import { outsideGroupScope } from "./group-scope";
 import { handlePhoto } from "./photo-message";
 import { progressReply } from "./progress-reply";
 import { qcdcReply } from "./qcdc-reply";
@@ -77,8 +78,11 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
 /** What the bot answers to a member's message (nothing for plain chat). */
 export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const memberKey = memberKeyOf(ctx.config, event.senderId);
+  const command = event.kind === "text" ? parseCommand(event.text, ctx.config.surveyWindow) : undefined;
+  const refusal = await outsideGroupScope(ctx, event, command, memberKey);
+  if (refusal) return [refusal];
   if (event.kind === "image") return handlePhoto(ctx, event, memberKey);
-  return commandReplies(ctx, parseCommand(event.text, ctx.config.surveyWindow), memberKey);
+  return commandReplies(ctx, command!, memberKey);
 }
 
 /**
@@ -88,6 +92,6 @@ export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<str
 export async function handleGroupEvent(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const replies = await repliesTo(ctx, event);
   const texts = replies.map((text) => ({ kind: "text" as const, text }));
-  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now());
+  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now(), event.groupScope);
   return replies;
 }

@@ -1,12 +1,12 @@
 import {
   DISTRICTS,
   afternoonCheckTexts,
-  findCommune,
-  qcdcDistrictTexts,
   dailySummaryTexts,
   districtSummaryTexts,
   finalSummaryTexts,
+  findCommune,
   morningReminderText,
+  qcdcDistrictTexts,
   windowDays,
   type SurveyDayRef,
   type SurveyWindow,
@@ -14,58 +14,77 @@ import {
 import type { AppContext } from "../context";
 import { missingVisitDays } from "../group-bot/missing-days";
 import { communesWithPhoto } from "../group-bot/photo-reports";
+import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { computeProgress } from "../progress/compute-progress";
 import { qcdcRows } from "../qcdc/qcdc-report";
 import type { JobName } from "./schema";
+
+/** A post of a job and the group it goes to. */
+export interface ScopedPost {
+  scope: GroupScope;
+  text: string;
+}
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
   const days = windowDays(window);
   return { date, dayNumber: days.indexOf(date) + 1, dayCount: days.length };
 }
 
-async function afternoonCheck(ctx: AppContext, date: string): Promise<string[]> {
+/** A district's posts go to its own group when it has one (ZALO_GROUPS), else to the province group. */
+const groupOf = (ctx: AppContext, districtCode: string): GroupScope =>
+  ctx.config.districtGroups.has(districtCode) ? districtCode : PROVINCE_GROUP;
+
+const inGroup = (scope: GroupScope, texts: string[]): ScopedPost[] => texts.map((text) => ({ scope, text }));
+
+/** The province's list of what is missing; each district with its own group also gets its part. */
+async function afternoonCheck(ctx: AppContext, date: string): Promise<ScopedPost[]> {
+  const day = dayRef(ctx.config.surveyWindow, date);
   const progress = await computeProgress(ctx, { dates: [date] });
   const withPhoto = await communesWithPhoto(ctx.db, date);
   const pending = progress.communes
     .map((c) => ({ ...c, missingVisits: c.visits === null, missingPhoto: !withPhoto.has(c.code) }))
     .filter((c) => c.missingVisits || c.missingPhoto);
-  return afternoonCheckTexts(dayRef(ctx.config.surveyWindow, date), pending, progress.communes.length);
-}
-
-/** The province summary, then one summary addressed to each district's steering committee. */
-async function dailySummary(ctx: AppContext, date: string): Promise<string[]> {
-  const day = dayRef(ctx.config.surveyWindow, date);
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
-  const perDistrict = progress.districts.flatMap((district) =>
-    districtSummaryTexts(
-      day,
-      district,
-      progress.communes.filter((c) => c.districtCode === district.code),
-      withPhoto,
-    ),
-  );
-  return [...dailySummaryTexts(day, progress, withPhoto), ...perDistrict, ...(await qcdcEvening(ctx, date))];
+  const perGroup = [...ctx.config.districtGroups.keys()].flatMap((code) => {
+    const communes = progress.communes.filter((c) => c.districtCode === code);
+    const own = pending.filter((c) => c.districtCode === code);
+    return inGroup(code, afternoonCheckTexts(day, own, communes.length));
+  });
+  return [
+    ...inGroup(PROVINCE_GROUP, afternoonCheckTexts(day, pending, progress.communes.length)),
+    ...perGroup,
+  ];
 }
 
 /** Each district's communes get their five QCDC fields of the day, ready to copy into the province's software. */
-async function qcdcEvening(ctx: AppContext, date: string): Promise<string[]> {
+async function qcdcEvening(ctx: AppContext, date: string): Promise<ScopedPost[]> {
   const rows = await qcdcRows(ctx, { days: [date], districtCode: null });
-  return DISTRICTS.flatMap((district) =>
-    qcdcDistrictTexts(
-      district.name,
-      date,
-      rows.filter((row) => findCommune(row.communeCode)?.districtCode === district.code),
-    ),
-  );
+  return DISTRICTS.flatMap((district) => {
+    const own = rows.filter((row) => findCommune(row.communeCode)?.districtCode === district.code);
+    return inGroup(groupOf(ctx, district.code), qcdcDistrictTexts(district.name, date, own));
+  });
 }
 
-/** The texts a job posts for a date (the date is already checked against the window). */
-export async function composeJob(ctx: AppContext, job: JobName, date: string): Promise<string[]> {
+/** The province summary, then each district's (in its own group, if any), then the QCDC figures. */
+async function dailySummary(ctx: AppContext, date: string): Promise<ScopedPost[]> {
+  const day = dayRef(ctx.config.surveyWindow, date);
+  const progress = await computeProgress(ctx, { dates: [date] });
+  const withPhoto = await communesWithPhoto(ctx.db, date);
+  const perDistrict = progress.districts.flatMap((district) => {
+    const communes = progress.communes.filter((c) => c.districtCode === district.code);
+    return inGroup(groupOf(ctx, district.code), districtSummaryTexts(day, district, communes, withPhoto));
+  });
+  const province = inGroup(PROVINCE_GROUP, dailySummaryTexts(day, progress, withPhoto));
+  return [...province, ...perDistrict, ...(await qcdcEvening(ctx, date))];
+}
+
+/** The posts a job makes for a date (the date is already checked against the window), each with its group. */
+export async function composeJob(ctx: AppContext, job: JobName, date: string): Promise<ScopedPost[]> {
   const window = ctx.config.surveyWindow;
   switch (job) {
-    case "morning-reminder":
-      return [morningReminderText(dayRef(window, date), ctx.config.schedule)];
+    case "morning-reminder": {
+      const text = morningReminderText(dayRef(window, date), ctx.config.schedule);
+      return [PROVINCE_GROUP, ...ctx.config.districtGroups.keys()].map((scope) => ({ scope, text }));
+    }
     case "afternoon-check":
       return afternoonCheck(ctx, date);
     case "daily-summary":
@@ -73,7 +92,7 @@ export async function composeJob(ctx: AppContext, job: JobName, date: string): P
     case "final-summary": {
       const days = windowDays(window);
       const progress = await computeProgress(ctx, { dates: days });
-      return finalSummaryTexts(window, progress, await missingVisitDays(ctx, days));
+      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progress, await missingVisitDays(ctx, days)));
     }
     default: {
       const unreachable: never = job;

@@ -128,7 +128,7 @@ describe("the daily figures for the province's QCDC software", () => {
     const headings = city
       .split("\n")
       .filter((l) => l.startsWith("📋 SỐ LIỆU NHẬP PHẦN MỀM QCDC NGÀY 12/06/2024 – "));
-    expect(headings).toHaveLength(10);
+    expect(headings.filter((l) => !l.endsWith("(tiếp)"))).toHaveLength(10);
   });
 
   it("/qcdc gives the commune's five fields in the form's order", async () => {

@@ -27,6 +27,14 @@ export function helpText(window: SurveyWindow): string {
 export const QCDC_USAGE =
   "Cú pháp: /qcdc (xã mình, hôm nay), /qcdc <mã xã> hoặc /qcdc <mã xã> <dd/mm> (ví dụ: /qcdc 07222 12/06).";
 
+/** A district group's answer to a message about another district. */
+export function otherDistrictGroupText(group: { name: string }, other: { name: string }): string {
+  return (
+    `⛔ Nhóm này là nhóm của ${group.name}: không nhận đăng ký, báo cáo hay tra cứu của ${other.name}. ` +
+    `Xin gửi trong nhóm của ${other.name}.`
+  );
+}
+
 export const REGISTER_USAGE =
   "Cú pháp: /dangky <mã xã> (ví dụ: /dangky 07222) hoặc /dangky huyen <mã huyện> (ví dụ: /dangky huyen 213).";
 

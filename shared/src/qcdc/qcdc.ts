@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Commune } from "../communes/types";
 import { formatDateVi } from "../window/window";
-import { splitMessage } from "../group-bot/split";
+import { GROUP_MESSAGE_LIMIT } from "../group-bot/split";
 
 /**
  * The five fields of the province's QCDC form "report of guiding residents to take the survey", in its
@@ -81,11 +81,21 @@ export function qcdcText(row: QcdcRow): string {
   ].join("\n");
 }
 
-/** The evening's QCDC post to one district's communes: a heading, then each commune's five fields. */
+/**
+ * The evening's QCDC post to one district's communes: a heading, then each commune's five fields, a commune's
+ * block never cut between two messages (each message says which district it is, for copying).
+ */
 export function qcdcDistrictTexts(districtName: string, date: string, rows: readonly QcdcRow[]): string[] {
-  const heading = [
-    `📋 SỐ LIỆU NHẬP PHẦN MỀM QCDC NGÀY ${formatDateVi(date)} – ${districtName.toUpperCase()}`,
-    "Cán bộ nhập liệu của từng xã chép 5 mục của xã mình vào phần mềm QCDC (gõ /qcdc để xem lại):",
+  const title = `📋 SỐ LIỆU NHẬP PHẦN MỀM QCDC NGÀY ${formatDateVi(date)} – ${districtName.toUpperCase()}`;
+  const messages = [
+    [title, "Cán bộ nhập liệu của từng xã chép 5 mục của xã mình vào phần mềm QCDC (gõ /qcdc để xem lại):"],
   ];
-  return splitMessage([...heading, ...rows.flatMap((row) => ["", ...qcdcText(row).split("\n")])]);
+  for (const row of rows) {
+    const block = qcdcText(row);
+    const current = messages[messages.length - 1]!;
+    if ([...current, "", block].join("\n").length > GROUP_MESSAGE_LIMIT)
+      messages.push([`${title} (tiếp)`, "", block]);
+    else current.push("", block);
+  }
+  return messages.map((lines) => lines.join("\n"));
 }
