@@ -1,10 +1,10 @@
 import type { AppContext } from "../context";
 import { PROVINCE_GROUP, type GroupScope, type GroupTransport } from "../outbox/transport";
+import { BOT_AUTHOR, saveConsoleMessage } from "./console-messages";
 
 /** The console group a post shows in: the district's own, if ZALO_GROUPS names one, else the province's. */
 export const consoleScopeOf = (ctx: AppContext, scope: GroupScope): GroupScope =>
   ctx.config.districtGroups.has(scope) ? scope : PROVINCE_GROUP;
-import { BOT_AUTHOR, saveConsoleMessage } from "./console-messages";
 
 /** The group when Zalo is not configured: posts are printed to the log and kept for GET /group. */
 export function consoleGroupTransport(ctx: AppContext): GroupTransport {

@@ -76,7 +76,7 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
 }
 
 /** What the bot answers to a member's message (nothing for plain chat). */
-export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
+async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const memberKey = memberKeyOf(ctx.config, event.senderId);
   const command = event.kind === "text" ? parseCommand(event.text, ctx.config.surveyWindow) : undefined;
   const refusal = await outsideGroupScope(ctx, event, command, memberKey);

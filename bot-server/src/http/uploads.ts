@@ -19,7 +19,7 @@ export function spreadsheetBody(): RequestHandler[] {
     (req, _res, next) => {
       const body: unknown = req.body;
       if (!req.is(XLSX_TYPE) || !Buffer.isBuffer(body))
-        throw new AppError("UNSUPPORTED_MEDIA_TYPE", 415, NOT_XLSX);
+        throw new AppError("UNSUPPORTED_MEDIA_TYPE", { message: NOT_XLSX });
       next();
     },
   ];

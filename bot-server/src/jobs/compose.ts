@@ -1,21 +1,22 @@
 import {
   DISTRICTS,
   afternoonCheckTexts,
+  communesWithPhoto,
   dailySummaryTexts,
   districtSummaryTexts,
   finalSummaryTexts,
   findCommune,
+  missingVisitDays,
   morningReminderText,
+  progressOver,
   qcdcDistrictTexts,
   windowDays,
   type SurveyDayRef,
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
-import { missingVisitDays } from "../group-bot/missing-days";
-import { communesWithPhoto } from "../group-bot/photo-reports";
 import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
-import { computeProgress } from "../progress/compute-progress";
+import { loadProgress } from "../progress/compute-progress";
 import { qcdcRows } from "../qcdc/qcdc-report";
 import type { JobName } from "./schema";
 
@@ -39,8 +40,9 @@ const inGroup = (scope: GroupScope, texts: string[]): ScopedPost[] => texts.map(
 /** The province's list of what is missing; each district with its own group also gets its part. */
 async function afternoonCheck(ctx: AppContext, date: string): Promise<ScopedPost[]> {
   const day = dayRef(ctx.config.surveyWindow, date);
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
+  const data = await loadProgress(ctx, { dates: [date] });
+  const progress = progressOver(data);
+  const withPhoto = communesWithPhoto(data, date);
   const pending = progress.communes
     .map((c) => ({ ...c, missingVisits: c.visits === null, missingPhoto: !withPhoto.has(c.code) }))
     .filter((c) => c.missingVisits || c.missingPhoto);
@@ -67,8 +69,9 @@ async function qcdcEvening(ctx: AppContext, date: string): Promise<ScopedPost[]>
 /** The province summary, then each district's (in its own group, if any), then the QCDC figures. */
 async function dailySummary(ctx: AppContext, date: string): Promise<ScopedPost[]> {
   const day = dayRef(ctx.config.surveyWindow, date);
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
+  const data = await loadProgress(ctx, { dates: [date] });
+  const progress = progressOver(data);
+  const withPhoto = communesWithPhoto(data, date);
   const perDistrict = progress.districts.flatMap((district) => {
     const communes = progress.communes.filter((c) => c.districtCode === district.code);
     return inGroup(groupOf(ctx, district.code), districtSummaryTexts(day, district, communes, withPhoto));
@@ -90,9 +93,8 @@ export async function composeJob(ctx: AppContext, job: JobName, date: string): P
     case "daily-summary":
       return dailySummary(ctx, date);
     case "final-summary": {
-      const days = windowDays(window);
-      const progress = await computeProgress(ctx, { dates: days });
-      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progress, await missingVisitDays(ctx, days)));
+      const data = await loadProgress(ctx, { dates: windowDays(window) });
+      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));
     }
     default: {
       const unreachable: never = job;

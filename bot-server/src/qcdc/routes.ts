@@ -22,11 +22,11 @@ export function qcdcRoutes(ctx: AppContext): Router {
     const staff = staffOf(res);
     const query = parseInput(ZQcdcQuery, req.query);
     if (query.district !== undefined && !findDistrict(query.district))
-      throw new AppError("DISTRICT_NOT_FOUND", 404);
+      throw new AppError("DISTRICT_NOT_FOUND");
     if (query.district !== undefined) assertDistrictAccess(staff, query.district);
     const window = ctx.config.surveyWindow;
     if (query.date !== undefined && !isSurveyDay(window, query.date))
-      throw new AppError("DATE_OUTSIDE_WINDOW", 400);
+      throw new AppError("DATE_OUTSIDE_WINDOW");
     const days = query.date ? [query.date] : daysSoFar(window, ctx.now());
     const districtCode = staff.kind === "district" ? staff.districtCode : (query.district ?? null);
     const rows = await qcdcRows(ctx, { days, districtCode });

@@ -21,7 +21,7 @@ export function currentCampaign(ctx: AppContext): RosterCampaign {
  * the admin's chosen district, or the whole province. 404 DISTRICT_NOT_FOUND for an unknown district.
  */
 export function rosterPartFor(ctx: AppContext, staff: Staff, district: string | undefined): RosterPart {
-  if (district !== undefined && !findDistrict(district)) throw new AppError("DISTRICT_NOT_FOUND", 404);
+  if (district !== undefined && !findDistrict(district)) throw new AppError("DISTRICT_NOT_FOUND");
   if (district !== undefined) assertDistrictAccess(staff, district);
   const districtCode = staff.kind === "district" ? staff.districtCode : (district ?? null);
   return { campaignId: currentCampaign(ctx).id, districtCode };

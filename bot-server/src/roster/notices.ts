@@ -9,9 +9,9 @@ function noticeUnits(part: RosterPart, communeCode: string | undefined): Commune
   if (communeCode === undefined)
     return COMMUNES.filter((c) => part.districtCode === null || c.districtCode === part.districtCode);
   const commune = findCommune(communeCode);
-  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
   if (part.districtCode !== null && commune.districtCode !== part.districtCode)
-    throw new AppError("FORBIDDEN", 403);
+    throw new AppError("FORBIDDEN");
   return [commune];
 }
 

@@ -19,7 +19,7 @@ export async function uploadRoster(
   const sheets = await readRosterWorkbook(body);
   const scope = { window: currentCampaign(ctx).window, districtCode: part.districtCode };
   const parsed = parseRosterSheets(sheets, scope);
-  if (!parsed.ok) throw new AppError("ROSTER_INVALID", 400, undefined, parsed.errors);
+  if (!parsed.ok) throw new AppError("ROSTER_INVALID", { details: parsed.errors });
   const { roster } = parsed;
   const { changed } = await replaceRoster(ctx.db, part, roster, { by: uploadedBy, at: ctx.now() });
   ctx.logger.info(

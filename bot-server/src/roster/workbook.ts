@@ -27,9 +27,11 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
 function sheetRows(sheet: ExcelJS.Worksheet | undefined): SheetRow[] | undefined {
   if (!sheet) return undefined;
   if (sheet.actualRowCount > MAX_SHEET_ROWS) {
-    throw new AppError("ROSTER_INVALID", 400, undefined, [
-      { sheet: sheet.name, row: MAX_SHEET_ROWS, message: `Trang tính có quá ${MAX_SHEET_ROWS} dòng.` },
-    ]);
+    throw new AppError("ROSTER_INVALID", {
+      details: [
+        { sheet: sheet.name, row: MAX_SHEET_ROWS, message: `Trang tính có quá ${MAX_SHEET_ROWS} dòng.` },
+      ],
+    });
   }
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -45,7 +47,7 @@ export async function readRosterWorkbook(body: Buffer): Promise<RosterSheets> {
   try {
     await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
   } catch {
-    throw new AppError("SPREADSHEET_UNREADABLE", 400);
+    throw new AppError("SPREADSHEET_UNREADABLE");
   }
   return {
     helpers: sheetRows(workbook.getWorksheet(HELPER_SHEET)),
