@@ -1,5 +1,13 @@
 import { sql } from "drizzle-orm";
-import { QCDC_COLUMNS, communesOfDistrict, findCommune } from "@pks02/shared";
+import {
+  QCDC_COLUMNS,
+  communesOfDistrict,
+  findCommune,
+  findDistrict,
+  futureDateText,
+  notInDistrictText,
+  notYourCommuneText,
+} from "@pks02/shared";
 import { queryRows } from "../../src/db/database";
 import { TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { FakeZaloServer } from "../fake-zalo/fake-zalo-server";
@@ -14,6 +22,7 @@ import {
 import { buildRosterWorkbook, helperRow, putRoster, readWorkbookText } from "../roster/roster-kit";
 
 const SONG_MAI_MEMBER = "5510185758261927931";
+const CITY_STEERING = "5510185758261927932";
 const DAY = "2024-06-12";
 const NGO_QUYEN = "07210";
 
@@ -143,5 +152,25 @@ describe("the daily figures for the province's QCDC software", () => {
     const [other] = await say(server, fake, SONG_MAI_MEMBER, `/qcdc ${DONG_TIEN}`);
     expect(other).not.toContain("1. ");
     expect(findCommune(DONG_TIEN)).toBeDefined();
+  });
+
+  it("/qcdc refuses another commune and a day not yet come in /luotden's words", async () => {
+    const [other] = await say(server, fake, SONG_MAI_MEMBER, `/qcdc ${DONG_TIEN}`);
+    expect(other).toBe(notYourCommuneText(findCommune(SONG_MAI)!, findCommune(DONG_TIEN)!));
+    const [tomorrow] = await say(server, fake, SONG_MAI_MEMBER, "/qcdc 13/06");
+    expect(tomorrow).toBe(futureDateText("2024-06-13"));
+  });
+
+  it("/qcdc from a district member gives every commune of the district, and refuses another district's", async () => {
+    await say(server, fake, CITY_STEERING, "/dangky huyen 213");
+    const replies = await say(server, fake, CITY_STEERING, "/qcdc");
+    const blocks = replies
+      .join("\n")
+      .split("\n")
+      .filter((l) => l.startsWith("📋 Số liệu nhập phần mềm QCDC – "));
+    expect(blocks).toHaveLength(communesOfDistrict("213").length);
+    expect(replies[0]).toContain("THÀNH PHỐ BẮC GIANG");
+    const [other] = await say(server, fake, CITY_STEERING, `/qcdc ${DONG_TIEN}`);
+    expect(other).toBe(notInDistrictText(findDistrict("213")!, findCommune(DONG_TIEN)!));
   });
 });
