@@ -22,7 +22,8 @@ function namedDistrict(command: GroupCommand): string | undefined {
 
 /** Commands (and photos) that act for the sender's own registration when they name no unit. */
 const actsForMember = (command: GroupCommand | undefined) =>
-  command === undefined || ["report-visits", "progress", "qcdc"].includes(command.type);
+  command === undefined ||
+  ["report-visits", "progress", "qcdc", "members", "remove-member"].includes(command.type);
 
 /**
  * In a district's own group, a message about another district is refused with a reply saying where to send

@@ -1,6 +1,7 @@
 import {
   QCDC_USAGE,
   REGISTER_USAGE,
+  REMOVE_USAGE,
   badDateText,
   badVisitCountText,
   communeSearchText,
@@ -14,7 +15,6 @@ import {
   unknownDistrictText,
   visitsUsage,
   type District,
-  type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { enqueue } from "../outbox/outbox-repository";
@@ -26,12 +26,17 @@ import { handlePhoto } from "./photo-message";
 import { progressReply } from "./progress-reply";
 import { qcdcReply } from "./qcdc-reply";
 import { registerForCommune, registerForDistrict } from "./register";
+import { listMembers, removeMember } from "./member-admin";
 import { reportVisits } from "./report-visits";
 
-const usageText = (command: "register" | "visits" | "qcdc", window: SurveyWindow) =>
-  ({ register: REGISTER_USAGE, visits: visitsUsage(window), qcdc: QCDC_USAGE })[command];
-
 const isDistrict = (d: District | undefined): d is District => d !== undefined;
+
+const USAGES = {
+  register: () => REGISTER_USAGE,
+  visits: visitsUsage,
+  remove: () => REMOVE_USAGE,
+  qcdc: () => QCDC_USAGE,
+} as const;
 
 async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey: string): Promise<string[]> {
   const window = ctx.config.surveyWindow;
@@ -41,9 +46,13 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
     case "progress":
       return progressReply(ctx, memberKey);
     case "register-commune":
-      return registerForCommune(ctx, memberKey, command.code);
+      return registerForCommune(ctx, memberKey, command.code, command.registrationCode);
     case "register-district":
-      return registerForDistrict(ctx, memberKey, command.code);
+      return registerForDistrict(ctx, memberKey, command.code, command.registrationCode);
+    case "members":
+      return listMembers(ctx, memberKey);
+    case "remove-member":
+      return removeMember(ctx, memberKey, command.tag);
     case "search-commune":
       return [communeSearchText(command.query, searchCommunes(command.query))];
     case "district-name":
@@ -53,7 +62,7 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
     case "qcdc":
       return qcdcReply(ctx, memberKey, command);
     case "usage":
-      return [usageText(command.command, window)];
+      return [USAGES[command.command](window)];
     case "bad-count":
       return [badVisitCountText(command.text, window)];
     case "bad-date":

@@ -5,16 +5,20 @@ import { handleGroupEvent } from "../group-bot/handle-event";
 import { AppError } from "../http/errors";
 import { claimEvent, markEventProcessed, releaseEvent } from "./processed-events";
 import { isValidZaloSignature } from "./signature";
-import { readWebhookEvent, timestampOf } from "./webhook-events";
+import { isStaleEvent, readWebhookEvent, timestampOf } from "./webhook-events";
 
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
 
 /** Handle one verified webhook body once: claimed by its msg_id, given back if handling fails. */
-async function processWebhookBody(
+export async function processWebhookBody(
   ctx: AppContext,
   groups: ReadonlyMap<string, string>,
   body: unknown,
 ): Promise<void> {
+  if (isStaleEvent(body, ctx.now())) {
+    ctx.logger.info({ reason: "stale" }, "Zalo webhook event older than 24 hours ignored");
+    return;
+  }
   const verdict = readWebhookEvent(body, groups);
   if (verdict.action === "ignore") {
     ctx.logger.debug({ reason: verdict.reason }, "Zalo webhook event ignored");

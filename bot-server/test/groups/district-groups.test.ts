@@ -1,12 +1,19 @@
 import { TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { FAKE_GROUP_ID, FakeZaloServer } from "../fake-zalo/fake-zalo-server";
 import { groupTextEvent } from "../fake-zalo/webhook-events";
-import { deliver, postWebhook, startZaloTestServer, waitForEvent } from "../group-bot/group-test-kit";
+import {
+  deliver,
+  postWebhook,
+  registrationText,
+  startZaloTestServer,
+  waitForEvent,
+} from "../group-bot/group-test-kit";
 
 const CITY_GROUP = "5510185758261900213"; // Thành phố Bắc Giang's own group
 const YEN_THE_GROUP = "5510185758261900215"; // Huyện Yên Thế's own group
 const SONG_MAI_MEMBER = "5510185758261927941"; // registers in the city's group
 const DONG_TIEN_MEMBER = "5510185758261927942"; // Yên Thế
+const YEN_THE_STEERING = "5510185758261927943"; // Yên Thế's steering committee
 
 describe("a province group and two district groups", () => {
   let fake: FakeZaloServer;
@@ -33,14 +40,14 @@ describe("a province group and two district groups", () => {
   };
 
   it("answers in the group the command came from, and a district group refuses another district's units", async () => {
-    const registered = await sayIn(CITY_GROUP, SONG_MAI_MEMBER, "/dangky 07222");
+    const registered = await sayIn(CITY_GROUP, SONG_MAI_MEMBER, await registrationText(server, "07222"));
     expect(registered.map((r) => r.groupId)).toEqual([CITY_GROUP]);
     expect(registered[0]!.text).toContain("Xã Song Mai");
-    const foreign = await sayIn(CITY_GROUP, DONG_TIEN_MEMBER, "/dangky 07243");
+    const foreign = await sayIn(CITY_GROUP, DONG_TIEN_MEMBER, await registrationText(server, "07243"));
     expect(foreign).toEqual([
       { groupId: CITY_GROUP, text: expect.stringContaining("⛔ Nhóm này là nhóm của Thành phố Bắc Giang") },
     ]);
-    await sayIn(YEN_THE_GROUP, DONG_TIEN_MEMBER, "/dangky 07243");
+    await sayIn(YEN_THE_GROUP, DONG_TIEN_MEMBER, await registrationText(server, "07243"));
     const countElsewhere = await sayIn(CITY_GROUP, DONG_TIEN_MEMBER, "/luotden 15");
     expect(countElsewhere[0]!.text).toContain("⛔");
     const other = await sayIn(CITY_GROUP, SONG_MAI_MEMBER, "/luotden 07243 15");
@@ -51,6 +58,19 @@ describe("a province group and two district groups", () => {
     expect((await visits.json()).visits).toBeNull();
     const own = await sayIn(YEN_THE_GROUP, DONG_TIEN_MEMBER, "/luotden 15");
     expect(own.map((r) => r.groupId)).toEqual([YEN_THE_GROUP]);
+  });
+
+  it("a district member's /thanhvien and /xoa are refused in another district's group", async () => {
+    await sayIn(YEN_THE_GROUP, YEN_THE_STEERING, await registrationText(server, "215"));
+    const own = await sayIn(YEN_THE_GROUP, YEN_THE_STEERING, "/thanhvien");
+    expect(own.map((r) => r.groupId)).toEqual([YEN_THE_GROUP]);
+    expect(own[0]!.text).not.toContain("⛔");
+    for (const text of ["/thanhvien", "/xoa abc123"]) {
+      const elsewhere = await sayIn(CITY_GROUP, YEN_THE_STEERING, text);
+      expect(elsewhere).toEqual([
+        { groupId: CITY_GROUP, text: expect.stringContaining("⛔ Nhóm này là nhóm của Thành phố Bắc Giang") },
+      ]);
+    }
   });
 
   it("posts the province summary in the province group and each district's in its own, each exactly once", async () => {

@@ -11,7 +11,7 @@ import {
 import { queryRows } from "../../src/db/database";
 import { TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { FakeZaloServer } from "../fake-zalo/fake-zalo-server";
-import { deliver, say, startZaloTestServer } from "../group-bot/group-test-kit";
+import { deliver, registrationText, say, startZaloTestServer } from "../group-bot/group-test-kit";
 import {
   DISTRICT_213_TOKEN,
   DONG_TIEN,
@@ -78,7 +78,7 @@ describe("the daily figures for the province's QCDC software", () => {
     await visits(THO_XUONG, { visits: 12 }); // helpers from the roster
     await insertStoredResponses(server.context.db, SONG_MAI, DAY, 7);
     await insertStoredResponses(server.context.db, NGO_QUYEN, DAY, 3);
-    await say(server, fake, SONG_MAI_MEMBER, `/dangky ${SONG_MAI}`);
+    await say(server, fake, SONG_MAI_MEMBER, await registrationText(server, SONG_MAI));
   }, 60_000);
   afterAll(async () => {
     await server.close();
@@ -162,7 +162,7 @@ describe("the daily figures for the province's QCDC software", () => {
   });
 
   it("/qcdc from a district member gives every commune of the district, and refuses another district's", async () => {
-    await say(server, fake, CITY_STEERING, "/dangky huyen 213");
+    await say(server, fake, CITY_STEERING, await registrationText(server, "213"));
     const replies = await say(server, fake, CITY_STEERING, "/qcdc");
     const blocks = replies
       .join("\n")

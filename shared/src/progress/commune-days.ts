@@ -9,6 +9,8 @@ export interface CommuneDayCounts {
   /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
   date: string;
   responses: number;
+  /** Of those, identified only by a device id (ALLOW_DEVICE_IDS): unverified. */
+  unverifiedResponses: number;
   /** The day's reported visitor count; null when none was reported. */
   visits: number | null;
   photos: number;
@@ -28,11 +30,13 @@ function countsOf(data: ProgressData): Map<string, CommuneDayCounts> {
 
 function communeOver(commune: Commune, dates: readonly string[], counts: Map<string, CommuneDayCounts>) {
   let responses = 0;
+  let unverifiedResponses = 0;
   let visitsReported = 0;
   let daysReported = 0;
   for (const date of dates) {
     const day = counts.get(`${commune.code} ${date}`);
     responses += day?.responses ?? 0;
+    unverifiedResponses += day?.unverifiedResponses ?? 0;
     if (day?.visits == null) continue;
     visitsReported += day.visits;
     daysReported += 1;
@@ -44,6 +48,7 @@ function communeOver(commune: Commune, dates: readonly string[], counts: Map<str
     districtCode: commune.districtCode,
     districtName: commune.districtName,
     responses,
+    unverifiedResponses,
     visits,
     visitsReported,
     daysReported,
