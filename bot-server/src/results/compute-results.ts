@@ -71,7 +71,7 @@ export async function computeResults(
     loadHelperDays(ctx.db, scope),
     loadComments(ctx.db, scope),
   ]);
-  const tallies = talliesFromRows(counts, rows);
+  const tallies = talliesFromRows(counts.responses, rows);
   const inScope = (code: string) => options.districtCode === null || code === options.districtCode;
   return assembleResults(
     {
@@ -82,6 +82,7 @@ export async function computeResults(
       districts: DISTRICTS.filter((d) => inScope(d.code)),
       provinceTally: await provinceTally(ctx, scope, tallies),
       tallies,
+      unverified: counts.unverified,
       implementation,
       helperDays,
       comments,
