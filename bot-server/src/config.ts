@@ -18,6 +18,7 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(20),
   DATA_DIR: z.string().default(".data"),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   SURVEY_START: optionalText.pipe(ZLocalDate.optional()),
@@ -50,7 +51,8 @@ type Env = z.infer<typeof ZEnv>;
 /** The names of the environment variables the server reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(ZEnv.shape);
 
-export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
+export type DatabaseConfig =
+  { kind: "postgres"; url: string; poolSize: number } | { kind: "embedded"; dataDir: string };
 
 export type ZaloGroupConfig =
   | { mode: "console" }
@@ -174,7 +176,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
   return {
     port: env.PORT,
     host: env.HOST,
-    database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
+    database: embedded
+      ? { kind: "embedded", dataDir }
+      : { kind: "postgres", url: env.DATABASE_URL!, poolSize: env.DATABASE_POOL_SIZE },
     adminToken: env.ADMIN_TOKEN ?? embeddedSecret(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
     ...surveyWindow(env, embedded, now),

@@ -71,6 +71,16 @@ function checkContent(body: unknown) {
 }
 
 /**
+ * The stored submission with this id answers a request that was about to be refused (window closed,
+ * identity failed): a retry still gets its receipt. Only refusals pay for this look-up.
+ */
+async function refuseUnlessRetry(ctx: AppContext, submissionId: string, hash: string, refusal: unknown) {
+  const previous = await findSubmission(ctx.db, submissionId);
+  if (previous) return retryOf(previous, hash);
+  throw refusal;
+}
+
+/**
  * Accept one resident's PKS 02 form. Checks, in this order, each refusal changing nothing:
  * 1. shape (400 VALIDATION_FAILED), commune (400 COMMUNE_NOT_FOUND), version (409 SURVEY_VERSION_MISMATCH),
  *    answers (400 VALIDATION_FAILED, per question) — cheap and pure;
@@ -79,7 +89,9 @@ function checkContent(body: unknown) {
  * 3. the window, judged by the Asia/Ho_Chi_Minh date of receipt (403 SURVEY_CLOSED);
  * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE) — a network call;
  * 5. INSERT … ON CONFLICT DO NOTHING; on a conflict the row that won decides: the same submission
- *    (a concurrent retry) → 200 or 409 SUBMISSION_CONFLICT, else the respondent's → 409 ALREADY_ANSWERED.
+ *    (a retry) → 200 or 409 SUBMISSION_CONFLICT, else the respondent's → 409 ALREADY_ANSWERED.
+ * A new submission — nearly every request — costs one round trip: step 2 is asked only when 3 or 4 would
+ * refuse or the insert finds a conflict, which gives the same answers as asking it first.
  */
 export async function submitResponse(
   ctx: AppContext,
@@ -88,12 +100,16 @@ export async function submitResponse(
   graph?: ZaloGraphClient,
 ): Promise<SubmitResult> {
   const { input, communeCode, answers, hash, startedAt } = checkContent(body);
-  const previous = await findSubmission(ctx.db, input.submissionId);
-  if (previous) return retryOf(previous, hash);
   const receivedAt = ctx.now();
   const surveyDay = surveyDayOf(ctx.config.surveyWindow, receivedAt);
-  if (!surveyDay) throw new AppError("SURVEY_CLOSED", 403, undefined, [{ window: ctx.config.surveyWindow }]);
-  const respondent = await resolveRespondent(ctx, identity, graph);
+  if (!surveyDay) {
+    const closed = new AppError("SURVEY_CLOSED", 403, undefined, [{ window: ctx.config.surveyWindow }]);
+    return refuseUnlessRetry(ctx, input.submissionId, hash, closed);
+  }
+  const respondent = await resolveRespondent(ctx, identity, graph).catch((refusal: unknown) =>
+    refuseUnlessRetry(ctx, input.submissionId, hash, refusal),
+  );
+  if (!("key" in respondent)) return respondent;
   const surveyId = PKS02_DEFINITION.id;
   const stored = await insertResponse(ctx.db, {
     submissionId: input.submissionId,
@@ -109,7 +125,8 @@ export async function submitResponse(
     surveyDay,
   });
   if (stored) {
-    ctx.logger.info(
+    // The request line already says 201; this one, for debugging, would double the log's cost under load.
+    ctx.logger.debug(
       { submissionId: input.submissionId, communeCode, surveyDay, identity: respondent.kind },
       "response stored",
     );
