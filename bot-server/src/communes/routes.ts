@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { findCommune, windowPhase, localDateOf, PKS02_DEFINITION } from "@pks02/shared";
+import { findCommune, windowPhase, localDateOf, PKS02_DEFINITION, ZCommuneCode } from "@pks02/shared";
 import { AppError } from "../http/errors";
 import type { AppContext } from "../context";
 
@@ -16,10 +16,14 @@ export function surveyRoutes({ config, now }: AppContext): Router {
     });
   });
   router.get("/api/communes/:code", (req, res) => {
-    const commune = findCommune(String(req.params.code));
+    // Exactly five digits: the registry's lookup forgives spaces (typed commands), a URL need not.
+    const code = String(req.params.code);
+    const commune = ZCommuneCode.safeParse(code).success ? findCommune(code) : undefined;
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
-    const { code, name, districtCode, districtName } = commune;
-    res.set("Cache-Control", "public, max-age=3600").json({ code, name, districtCode, districtName });
+    const { name, districtCode, districtName } = commune;
+    res
+      .set("Cache-Control", "public, max-age=3600")
+      .json({ code: commune.code, name, districtCode, districtName });
   });
   return router;
 }
