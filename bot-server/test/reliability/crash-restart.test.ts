@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { COMMUNES, addDays, localDateOf } from "@pks02/shared";
 import { createTestDatabase } from "../../src/testing";
@@ -46,6 +46,18 @@ const BASE_ENV = {
 const countRows = (rows: { id: string; n: number }[]) => new Map(rows.map((r) => [r.id, Number(r.n)]));
 const COUNT_SQL = "SELECT submission_id::text AS id, count(*)::int AS n FROM responses GROUP BY 1";
 
+/** Rows from a PGlite data folder, read in a child process (PGlite loads through ESM, which jest's VM lacks). */
+function queryEmbedded<T>(dataDir: string, query: string): T[] {
+  const script = `import { PGlite } from "@electric-sql/pglite";
+    const db = await PGlite.create(process.argv[1]);
+    process.stdout.write(JSON.stringify((await db.query(process.argv[2])).rows));
+    await db.close();`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script, dataDir, query], {
+    cwd: join(__dirname, ".."),
+  });
+  return JSON.parse(out.toString()) as T[];
+}
+
 const postgresCase: Case = {
   name: "PostgreSQL",
   chaos: [
@@ -81,14 +93,7 @@ const embeddedCase: Case = {
     const dataDir = mkdtempSync(join(tmpdir(), "pks02-reliability-"));
     return {
       env: { DATA_DIR: dataDir },
-      countStored: async () => {
-        const db = await PGlite.create(`${dataDir}/pgdata`);
-        try {
-          return countRows((await db.query<{ id: string; n: number }>(COUNT_SQL)).rows);
-        } finally {
-          await db.close();
-        }
-      },
+      countStored: async () => countRows(queryEmbedded(`${dataDir}/pgdata`, COUNT_SQL)),
       cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   },
