@@ -1,18 +1,8 @@
 // Values no field of the API takes as valid: the ingredients of the malformed-request corpus.
+import type { Random } from "../../src/testing/seeded-random";
 
-/** A small deterministic random source (mulberry32), so a failing corpus can be replayed by its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random } from "../../src/testing/seeded-random";
 
-export type Random = () => number;
 export const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)]!;
 
