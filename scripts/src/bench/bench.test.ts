@@ -29,4 +29,12 @@ describe("npm run bench (short versions)", () => {
     }
     for (const line of lines.filter((l) => l.kind === "ratio")) expect(line.ratio).toBeGreaterThan(0);
   });
+
+  it("progress: median times at two sizes for the province, a district and a day", async () => {
+    const lines = await runBench("progress.ts", ["--quick"]);
+    expect(lines.map((l) => `${String(l.responses)} ${String(l.query)}`)).toEqual(
+      ["2000", "5000"].flatMap((n) => [`${n} province`, `${n} district`, `${n} day`]),
+    );
+    for (const line of lines) expect(line.p50).toBeGreaterThan(0);
+  });
 });
