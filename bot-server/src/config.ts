@@ -1,8 +1,14 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_SURVEY_WINDOW, ZLocalDate, addDays, localDateOf, type SurveyWindow } from "@pks02/shared";
+import {
+  DEFAULT_SURVEY_WINDOW,
+  ZMiniAppId,
+  addDays,
+  localDateOf,
+  parseSurveyWindowSetting,
+  type SurveyWindow,
+} from "@pks02/shared";
+import { embeddedSecret, type EmbeddedSecretName } from "./secrets";
 
 /** A configuration problem; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -21,18 +27,18 @@ const ZEnv = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(20),
   DATA_DIR: z.string().default(".data"),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
-  SURVEY_START: optionalText.pipe(ZLocalDate.optional()),
-  SURVEY_END: optionalText.pipe(ZLocalDate.optional()),
+  SURVEY_START: z.string().optional(),
+  SURVEY_END: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
-  // Survey intake (issue 3)
+  // Survey intake: respondent identity, staff tokens, submission rate
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
-  ZALO_MINI_APP_ID: optionalText,
+  ZALO_MINI_APP_ID: optionalText.pipe(ZMiniAppId.optional()),
   ZALO_GRAPH_API_BASE: url("https://graph.zalo.me"),
   DISTRICT_TOKENS: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
-  // Zalo group bot (issue 6)
+  // Zalo group bot: OA API, OAuth refresh, the group
   ZALO_OA_API_BASE: url("https://openapi.zalo.me"),
   ZALO_OAUTH_BASE: url("https://oauth.zaloapp.com"),
   ZALO_APP_ID: optionalText,
@@ -96,16 +102,13 @@ function firstIssue(error: z.ZodError): string {
   return `${issue?.path.join(".") || "environment"}: ${issue?.message ?? "invalid"}`;
 }
 
-/** Secrets the embedded default generates once and keeps in its data folder, so restarts keep them. */
-function embeddedSecret(dataDir: string, name: string): string {
-  const file = join(dataDir, "secrets.json");
-  mkdirSync(dataDir, { recursive: true });
-  const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  if (!secrets[name]) {
-    secrets[name] = randomBytes(24).toString("base64url");
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+/** Frozen all the way down: configuration is read once and never changed afterwards. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
   }
-  return secrets[name];
+  return value;
 }
 
 function parseDistrictTokens(text: string | undefined): Map<string, string> {
@@ -146,25 +149,33 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
   };
 }
 
+const WINDOW_PROBLEMS = {
+  "not-a-date": "a real local date, YYYY-MM-DD",
+  "set-both": "set both SURVEY_START and SURVEY_END, or neither",
+  "end-before-start": "must not be before SURVEY_START",
+} as const;
+
 function surveyWindow(
   env: Env,
   embedded: boolean,
   now: Date,
 ): Pick<AppConfig, "surveyWindow" | "windowSource"> {
-  if (env.SURVEY_START || env.SURVEY_END) {
-    if (!env.SURVEY_START || !env.SURVEY_END)
-      throw new ConfigError("SURVEY_START, SURVEY_END: set both or neither");
-    if (env.SURVEY_START > env.SURVEY_END)
-      throw new ConfigError("SURVEY_END: must not be before SURVEY_START");
-    return { surveyWindow: { start: env.SURVEY_START, end: env.SURVEY_END }, windowSource: "configured" };
-  }
+  const setting = parseSurveyWindowSetting(env.SURVEY_START, env.SURVEY_END);
+  if (!setting.ok) throw new ConfigError(`${setting.variable}: ${WINDOW_PROBLEMS[setting.problem]}`);
+  if (setting.window) return { surveyWindow: setting.window, windowSource: "configured" };
   if (!embedded) return { surveyWindow: { ...DEFAULT_SURVEY_WINDOW }, windowSource: "campaign" };
   const today = localDateOf(now);
   return { surveyWindow: { start: today, end: addDays(today, 2) }, windowSource: "today" };
 }
 
-/** Read the configuration once from the environment; throws ConfigError with one line naming the variable. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
+/** The secrets that the environment may leave to the embedded default (secrets.ts generates and keeps them). */
+export type SecretSource = (dataDir: string, name: EmbeddedSecretName) => string;
+
+/**
+ * Parse the environment (no I/O but `secretOf`, asked only for an unset secret on the embedded default);
+ * throws ConfigError with one line naming the variable.
+ */
+export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: SecretSource): AppConfig {
   const parsed = ZEnv.safeParse(source);
   if (!parsed.success) throw new ConfigError(firstIssue(parsed.error));
   const env = parsed.data;
@@ -173,19 +184,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
   if (!embedded && !env.RESPONDENT_HASH_SECRET)
     throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
-  return {
+  return deepFreeze({
     port: env.PORT,
     host: env.HOST,
     database: embedded
       ? { kind: "embedded", dataDir }
       : { kind: "postgres", url: env.DATABASE_URL!, poolSize: env.DATABASE_POOL_SIZE },
-    adminToken: env.ADMIN_TOKEN ?? embeddedSecret(dataDir, "adminToken"),
+    adminToken: env.ADMIN_TOKEN ?? secretOf(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
     ...surveyWindow(env, embedded, now),
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
-    respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? embeddedSecret(dataDir, "respondentHashSecret"),
+    respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? secretOf(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
@@ -197,5 +208,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
       evening: env.SCHEDULE_EVENING,
       enabled: env.SCHEDULER_ENABLED === "true",
     },
-  };
+  });
+}
+
+/** Read the configuration once from the environment, the embedded default's secrets from its data folder. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
+  return parseConfig(source, now, embeddedSecret);
 }

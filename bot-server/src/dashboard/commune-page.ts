@@ -90,7 +90,7 @@ export function communeRoutes(ctx: AppContext): Router {
   router.get("/dashboard/xa/:code", async (req, res) => {
     const code = parseInput(ZCommuneCode, req.params.code);
     const commune = findCommune(code);
-    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404, STAFF_COMMUNE_NOT_FOUND);
+    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
     assertDistrictAccess(staffOf(res), commune.districtCode);
     const updatedAt = ctx.now();
     const [report, changes, records] = await Promise.all([

@@ -66,7 +66,7 @@ export function districtRoutes(ctx: AppContext): Router {
   router.get("/dashboard/huyen/:code", async (req, res) => {
     const code = parseInput(ZDistrictCode, req.params.code);
     const district = findDistrict(code);
-    if (!district) throw new AppError("DISTRICT_NOT_FOUND", 404);
+    if (!district) throw new AppError("DISTRICT_NOT_FOUND");
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
     const updatedAt = ctx.now();

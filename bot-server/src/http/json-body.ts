@@ -4,7 +4,7 @@ import { routeMethods } from "./route-methods";
 import { isStorableText, makeTextStorable, pathOf, walkJson } from "./storable-text";
 
 /** The largest JSON body any route takes (a full PKS 02 form is a few KB). */
-export const JSON_BODY_LIMIT = "32kb";
+const JSON_BODY_LIMIT = "32kb";
 
 const METHODS_WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
@@ -27,7 +27,7 @@ export function requireJsonContentType(app: Express): RequestHandler {
   return (req, _res, next) => {
     if (!METHODS_WITH_BODY.has(req.method) || req.is("application/json")) return next();
     if (!routeMethods(app, req.baseUrl + req.path).includes(req.method)) return next();
-    next(new AppError("UNSUPPORTED_MEDIA_TYPE", 415));
+    next(new AppError("UNSUPPORTED_MEDIA_TYPE"));
   };
 }
 
@@ -35,7 +35,7 @@ const UNSTORABLE_MESSAGE = "Có ký tự không hợp lệ (U+0000 hoặc nửa 
 const PROTO_MESSAGE = "Không được dùng khóa __proto__.";
 
 /** The first thing in a parsed body the API refuses to read, with its path and why. */
-export function findUnsafeJson(body: unknown): { path: string; message: string } | undefined {
+function findUnsafeJson(body: unknown): { path: string; message: string } | undefined {
   for (const visit of walkJson(body)) {
     // Valid JSON, but some parsers and libraries turn this key into the object's prototype (zod drops it).
     if (visit.key === "__proto__") return { path: pathOf(visit), message: PROTO_MESSAGE };
@@ -49,7 +49,7 @@ export function findUnsafeJson(body: unknown): { path: string; message: string }
 /** 400 MALFORMED_JSON for a body with text PostgreSQL cannot store or a "__proto__" key. */
 export const rejectUnsafeJson: RequestHandler = (req, _res, next) => {
   const unsafe = findUnsafeJson(req.body);
-  next(unsafe ? new AppError("MALFORMED_JSON", 400, undefined, [unsafe]) : undefined);
+  next(unsafe ? new AppError("MALFORMED_JSON", { details: [unsafe] }) : undefined);
 };
 
 /**

@@ -10,7 +10,7 @@ import { readWebhookEvent, timestampOf } from "./webhook-events";
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
 
 /** Handle one verified webhook body once: claimed by its msg_id, given back if handling fails. */
-export async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
+async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
   const verdict = readWebhookEvent(body, groupId);
   if (verdict.action === "ignore") {
     ctx.logger.debug({ reason: verdict.reason }, "Zalo webhook event ignored");
@@ -40,7 +40,7 @@ export function zaloWebhookRoutes(ctx: AppContext, zalo: ZaloMode): Router {
     const rawBody = (req as Request & { rawBody?: Buffer }).rawBody;
     const signature = req.get("x-zevent-signature");
     if (!isValidZaloSignature(signature, rawBody, timestampOf(req.body), zalo))
-      throw new AppError("BAD_SIGNATURE", 401);
+      throw new AppError("BAD_SIGNATURE");
     res.status(200).json({ ok: true });
     processWebhookBody(ctx, zalo.groupId, req.body).catch((error: unknown) =>
       ctx.logger.error({ err: error }, "Zalo webhook event failed; Zalo's redelivery will retry it"),

@@ -64,6 +64,10 @@ describe("the staff dashboard in a browser", () => {
     expect(await links.allTextContents()).toContain("Huyện Yên Thế");
     await links.filter({ hasText: "Huyện Yên Thế" }).click();
     expect(new URL(page.url()).pathname).toBe("/dashboard/huyen/215");
+    for (const name of ["Kết quả", "Tải về"]) {
+      await page.getByRole("navigation").getByRole("link", { name }).click();
+      expect(await page.getByRole("status").textContent()).toContain("chưa tính kết quả");
+    }
   });
 
   it("a district's staff see only their own communes and are refused another district's pages", async () => {
@@ -134,9 +138,11 @@ describe("the staff dashboard in a browser", () => {
     expect(put.status).toBe(200);
     // What the minute's timer does, now: the page reads itself again and swaps in the live parts.
     await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
-    await page.waitForFunction(
-      "document.querySelector('[data-updated] time').textContent.startsWith('12:01')",
-    );
+    // A locator, not waitForFunction: the page's CSP forbids eval, which a polled string predicate needs.
+    await page
+      .locator("[data-updated] time")
+      .filter({ hasText: /^12:01/ })
+      .waitFor();
     expect(await visitsCell.textContent()).toBe("41");
     suite.server.setNow(new Date("2024-06-13T12:00:00+07:00"));
   });
