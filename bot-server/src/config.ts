@@ -31,6 +31,7 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(20),
   DATA_DIR: z.string().default(".data"),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
   SURVEY_START: z.string().optional(),
@@ -69,7 +70,8 @@ type Env = z.infer<typeof ZEnv>;
 /** The names of the environment variables the server reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(ZEnv.shape);
 
-export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
+export type DatabaseConfig =
+  { kind: "postgres"; url: string; poolSize: number } | { kind: "embedded"; dataDir: string };
 
 export type ZaloGroupConfig =
   | { mode: "console" }
@@ -247,7 +249,9 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
   return deepFreeze({
     port: env.PORT,
     host: env.HOST,
-    database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
+    database: embedded
+      ? { kind: "embedded", dataDir }
+      : { kind: "postgres", url: env.DATABASE_URL!, poolSize: env.DATABASE_POOL_SIZE },
     adminToken: env.ADMIN_TOKEN ?? secretOf(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
     ...window,
