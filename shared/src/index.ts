@@ -16,3 +16,4 @@ export * from "./text";
 export * from "./settings";
 export * from "./group-messages";
 export * from "./results";
+export * from "./integrity";
