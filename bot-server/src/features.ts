@@ -14,6 +14,7 @@ import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
 import { resultsRoutes } from "./results/routes";
 import { resultsExportRoutes } from "./results/exports/export-routes";
+import { integrityRoutes } from "./integrity/routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
 import { zaloWebhookRoutes } from "./zalo/webhook-routes";
@@ -38,6 +39,7 @@ export function featureRoutes(ctx: AppContext): Router[] {
     serverIdentityRoutes(ctx), // the jobs CLI checks who listens before it sends the admin token
     resultsRoutes(ctx), // results per chairperson, rankings
     resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
+    integrityRoutes(ctx), // integrity signals and reviewers' decisions on commune-days
   ];
 }
 

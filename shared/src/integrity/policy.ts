@@ -88,3 +88,9 @@ export const DEFAULT_INTEGRITY_POLICY: IntegrityPolicy = ZIntegrityPolicy.parse(
 export function workingSpans(policy: IntegrityPolicy): number {
   return ((policy.hours.close - policy.hours.open) * 60) / 5;
 }
+
+/** The answers the help and place signals count: F6 "được hỗ trợ thao tác", F5 "tại bộ phận một cửa". */
+export const HELPED_ANSWER = { questionId: "F6", value: 2 } as const;
+export const AT_OFFICE_ANSWER = { questionId: "F5", value: 1 } as const;
+/** The questions a straight-lined answer set gives one level: the criteria C1–C10. */
+export const STRAIGHT_LINE_SECTION = "C";

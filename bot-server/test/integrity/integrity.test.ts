@@ -1,0 +1,202 @@
+import { ZIntegrityReport, ZResultsReport, type IntegrityReport } from "@pks02/shared";
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
+import { DISTRICT_213_TOKEN, DISTRICT_215_TOKEN, DISTRICT_ENV, noonOf } from "../intake/intake-fixtures";
+import { DAY, SEEDED, seedIntegrity } from "./integrity-fixtures";
+
+const ENV = { ...DISTRICT_ENV, RATE_LIMIT_PER_MINUTE: "100000" };
+
+describe("integrity signals (GET /api/reports/integrity)", () => {
+  let server: TestServer;
+  let report: IntegrityReport;
+  const commune = (code: string) => report.communes.find((c) => c.code === code)!;
+  const flagged = (code: string) =>
+    commune(code)
+      .signals.filter((s) => s.flagged)
+      .map((s) => s.kind);
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: ENV });
+    await seedIntegrity(server);
+    server.setNow(noonOf("2024-06-13"));
+    const response = await server.request(`/api/reports/integrity?date=${DAY}`, { token: TEST_ADMIN_TOKEN });
+    expect(response.status).toBe(200);
+    report = ZIntegrityReport.parse(await response.json());
+  }, 120_000);
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it.each([
+    ["speed", SEEDED.speed, "6/12 phiếu hoàn thành dưới 55–58 giây"],
+    ["burst", SEEDED.burst, "12 phiếu trong 5 phút, gấp 120 lần nhịp trung bình của xã trong giờ làm việc"],
+    ["straight_lined", SEEDED.straight, "8/12 phiếu chọn cùng một mức cho cả 10 câu C1–C10"],
+    ["duplicate", SEEDED.duplicate, "4/12 phiếu trùng hệt mọi câu trả lời của một phiếu khác"],
+    ["help", SEEDED.help, "8/12 phiếu được người khác hỗ trợ khi trả lời (67%; trung vị của tỉnh 0%)"],
+    ["place", SEEDED.place, "0/12 phiếu trả lời tại bộ phận một cửa (0%; trung vị của tỉnh 100%)"],
+    [
+      "out_of_hours",
+      SEEDED.hours,
+      "12/12 phiếu gửi ngoài giờ làm việc 7:00–17:00 (100%; trung vị của tỉnh 0%)",
+    ],
+  ])("a commune tripping %s is 'cần xem xét' for exactly that reason", (kind, code, reason) => {
+    expect(flagged(code)).toEqual([kind]);
+    expect(commune(code)).toMatchObject({ review: true, reasons: [reason], responses: 12 });
+    expect(commune(code).days).toMatchObject([
+      { date: DAY, review: true, reasons: [reason], decision: null },
+    ]);
+  });
+
+  it("the communes that trip nothing stay clean, and so do communes without responses", () => {
+    for (const code of [SEEDED.clean, SEEDED.clean2, SEEDED.clean3]) {
+      expect(commune(code)).toMatchObject({ review: false, reasons: [], responses: 12 });
+    }
+    expect(report.summary).toMatchObject({ communes: 209, review: 7, excludedResponses: 0 });
+    expect(commune("07243")).toMatchObject({ review: false, responses: 0, days: [] });
+  });
+
+  it("over the window the same communes are flagged", async () => {
+    const response = await server.request("/api/reports/integrity", { token: TEST_ADMIN_TOKEN });
+    const window = ZIntegrityReport.parse(await response.json());
+    expect(window.date).toBeNull();
+    expect(window.communes.filter((c) => c.review).map((c) => c.code)).toEqual(
+      [
+        SEEDED.speed,
+        SEEDED.burst,
+        SEEDED.straight,
+        SEEDED.duplicate,
+        SEEDED.help,
+        SEEDED.place,
+        SEEDED.hours,
+      ].sort(),
+    );
+  });
+
+  it("a district token sees its district only; another district is 403", async () => {
+    const own = await server.request("/api/reports/integrity", { token: DISTRICT_215_TOKEN });
+    const body = ZIntegrityReport.parse(await own.json());
+    expect(body.districtCode).toBe("215");
+    expect(body.communes.every((c) => c.districtCode === "215")).toBe(true);
+    const other = await server.request("/api/reports/integrity?district=213", { token: DISTRICT_215_TOKEN });
+    expect(other.status).toBe(403);
+    const mine = await server.request("/api/reports/integrity?district=213", { token: DISTRICT_213_TOKEN });
+    expect(ZIntegrityReport.parse(await mine.json()).summary.review).toBe(7);
+  });
+
+  it.each([
+    ["?date=2024-06-20", 400, "DATE_OUTSIDE_WINDOW"],
+    ["?date=12-06-2024", 400, "BAD_REQUEST"],
+    ["?district=999", 404, "DISTRICT_NOT_FOUND"],
+    ["?dat=2024-06-12", 400, "BAD_REQUEST"],
+    ["?campaign=other", 404, "CAMPAIGN_NOT_FOUND"],
+  ])("a bad query %s is %i %s", async (query, status, code) => {
+    const response = await server.request(`/api/reports/integrity${query}`, { token: TEST_ADMIN_TOKEN });
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(/[ạảãáàâầấậẩẫăằắặẳẵêềếệểễôồốộổỗơờớợởỡưừứựửữđ]/i);
+  });
+
+  it("without a token it is 401", async () => {
+    expect((await server.request("/api/reports/integrity")).status).toBe(401);
+  });
+});
+
+describe("reviewers' decisions (PUT /api/reports/integrity/communes/:code/days/:date/decision)", () => {
+  let server: TestServer;
+  const path = (code: string, date = DAY) => `/api/reports/integrity/communes/${code}/days/${date}/decision`;
+  const decide = (code: string, json: unknown, token = TEST_ADMIN_TOKEN, date = DAY) =>
+    server.request(path(code, date), { method: "PUT", json, token });
+  const results = async () => {
+    const response = await server.request("/api/reports/results", { token: TEST_ADMIN_TOKEN });
+    expect(response.status).toBe(200);
+    return ZResultsReport.parse(await response.json());
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: ENV });
+    await seedIntegrity(server);
+    server.setNow(noonOf("2024-06-15"));
+  }, 120_000);
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("refuses, changing nothing, what is not a decision on a flagged commune-day", async () => {
+    const ok = { decision: "excluded", note: "Phiếu dồn trong 5 phút" };
+    const cases: [string, unknown, string | undefined, string, number, string][] = [
+      [SEEDED.clean, ok, undefined, DAY, 409, "INTEGRITY_NOT_FLAGGED"],
+      [SEEDED.burst, ok, DISTRICT_213_TOKEN, DAY, 403, "FORBIDDEN"],
+      [SEEDED.burst, { decision: "maybe", note: "x" }, undefined, DAY, 400, "VALIDATION_FAILED"],
+      [SEEDED.burst, { decision: "excluded", note: "  " }, undefined, DAY, 400, "VALIDATION_FAILED"],
+      [SEEDED.burst, { ...ok, extra: 1 }, undefined, DAY, 400, "VALIDATION_FAILED"],
+      [SEEDED.burst, ok, undefined, "2024-06-20", 400, "DATE_OUTSIDE_WINDOW"],
+      ["99999", ok, undefined, DAY, 404, "COMMUNE_NOT_FOUND"],
+      ["7213", ok, undefined, DAY, 400, "BAD_REQUEST"],
+    ];
+    const before = await results();
+    for (const [code, body, token, date, status, error] of cases) {
+      const response = await decide(code, body, token, date);
+      expect([code, response.status]).toEqual([code, status]);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe(error);
+    }
+    expect((await results()).communes).toEqual(before.communes);
+  });
+
+  it("excluding a commune-day removes exactly its responses from the results, and says how many", async () => {
+    const before = await results();
+    const response = await decide(SEEDED.burst, { decision: "excluded", note: "12 phiếu trong 5 phút" });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      communeCode: SEEDED.burst,
+      date: DAY,
+      changed: true,
+      current: { decision: "excluded", note: "12 phiếu trong 5 phút", decidedBy: "admin" },
+      history: [{ decision: "excluded" }],
+    });
+    const after = await results();
+    const responsesOf = (r: typeof after, code: string) =>
+      r.communes.find((c) => c.code === code)!.figures.responses;
+    expect(responsesOf(before, SEEDED.burst)).toBe(12);
+    expect(responsesOf(after, SEEDED.burst)).toBe(0);
+    expect(after.province.pooled.responses).toBe(before.province.pooled.responses - 12);
+    const district = (r: typeof after) => r.districts.find((d) => d.code === "213")!.pooled.responses;
+    expect(district(after)).toBe(district(before) - 12);
+    for (const c of after.communes.filter((c) => c.code !== SEEDED.burst))
+      expect(c.figures).toEqual(before.communes.find((b) => b.code === c.code)!.figures);
+    expect(after.integrity.excludedResponses).toBe(12);
+    expect(after.integrity.excludedCommuneDays).toMatchObject([
+      { communeCode: SEEDED.burst, date: DAY, responses: 12, note: "12 phiếu trong 5 phút" },
+    ]);
+    expect(after.communes.find((c) => c.code === SEEDED.burst)!.integrity).toMatchObject({
+      review: true,
+      excludedResponses: 12,
+    });
+  });
+
+  it("the same decision again changes nothing; a changed one is kept with who and when", async () => {
+    const again = await decide(SEEDED.burst, { decision: "excluded", note: "12 phiếu trong 5 phút" });
+    expect(await again.json()).toMatchObject({ changed: false, history: [{ decision: "excluded" }] });
+    server.setNow(new Date("2024-06-16T09:00:00+07:00"));
+    const changed = await decide(SEEDED.burst, {
+      decision: "valid",
+      note: "Đã gọi điện: đoàn thanh niên đến cùng lúc",
+    });
+    const body = (await changed.json()) as {
+      changed: boolean;
+      history: { decision: string; decidedAt: string }[];
+    };
+    expect(body.changed).toBe(true);
+    expect(body.history.map((h) => [h.decision, h.decidedAt])).toEqual([
+      ["excluded", "2024-06-15T05:00:00.000Z"],
+      ["valid", "2024-06-16T02:00:00.000Z"],
+    ]);
+    const after = await results();
+    expect(after.integrity.excludedResponses).toBe(0);
+    expect(after.communes.find((c) => c.code === SEEDED.burst)!.figures.responses).toBe(12);
+    const integrity = await server.request(`/api/reports/integrity?date=${DAY}`, { token: TEST_ADMIN_TOKEN });
+    const day = ZIntegrityReport.parse(await integrity.json()).communes.find((c) => c.code === SEEDED.burst)!
+      .days[0]!;
+    expect(day.decision).toMatchObject({ decision: "valid", decidedBy: "admin" });
+    expect(day.review).toBe(true); // a decision never hides the signal
+  });
+});
