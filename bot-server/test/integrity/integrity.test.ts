@@ -1,7 +1,12 @@
+import { execFileSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import { ZIntegrityReport, ZResultsReport, type IntegrityReport } from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { DISTRICT_213_TOKEN, DISTRICT_215_TOKEN, DISTRICT_ENV, noonOf } from "../intake/intake-fixtures";
 import { DAY, SEEDED, seedIntegrity } from "./integrity-fixtures";
+
+const pdfText = (pdf: Buffer) =>
+  execFileSync("pdftotext", ["-layout", "-", "-"], { input: pdf }).toString("utf8");
 
 const ENV = { ...DISTRICT_ENV, RATE_LIMIT_PER_MINUTE: "100000" };
 
@@ -172,6 +177,44 @@ describe("reviewers' decisions (PUT /api/reports/integrity/communes/:code/days/:
       excludedResponses: 12,
     });
   });
+
+  it("the exports show the exclusion: fewer response rows, the excluded sheet, the report card's words", async () => {
+    const get = async (url: string) => {
+      const response = await server.request(url, { token: TEST_ADMIN_TOKEN });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await get("/api/reports/results.xlsx")) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet("responses")!.rowCount).toBe(1 + 10 * 12 - 12);
+    const excluded = workbook.getWorksheet("excluded")!;
+    expect(excluded.getRow(2).values).toEqual(
+      expect.arrayContaining([SEEDED.burst, "Phường Trần Phú", "12/06/2024", 12, "loại khỏi kết quả"]),
+    );
+    const sheetRow = (name: string, code: string) => {
+      const sheet = workbook.getWorksheet(name)!;
+      return sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === code)!;
+    };
+    const communes = workbook.getWorksheet("communes")!;
+    const columns = communes.getRow(1).values as string[];
+    const burst = sheetRow("communes", SEEDED.burst);
+    expect(burst.getCell(columns.indexOf("Phiếu bị loại (quyết định xem xét)")).value).toBe(12);
+    expect(burst.getCell(columns.indexOf("Tính khách quan")).value).toBe("cần xem xét");
+    const speed = sheetRow("communes", SEEDED.speed);
+    expect(speed.getCell(columns.indexOf("Lý do cần xem xét")).value).toBe(
+      "6/12 phiếu hoàn thành dưới 55–58 giây",
+    );
+    expect(sheetRow("communes", SEEDED.clean).getCell(columns.indexOf("Tính khách quan")).value).toBeNull();
+    const province = workbook.getWorksheet("province")!;
+    expect(province.getRow(2).getCell(province.columnCount).value).toBe(12);
+    const csv = (await get("/api/reports/results.csv")).toString("utf8").trimEnd().split("\r\n");
+    expect(csv).toHaveLength(1 + 10 * 12 - 12);
+    const card = pdfText(await get(`/api/reports/communes/${SEEDED.burst}/report.pdf`)).replace(/\s+/g, " ");
+    expect(card).toContain("12 phiếu bị loại khỏi kết quả theo quyết định sau khi xem xét");
+    expect(card).toContain("Tính khách quan — cần xem xét: 12 phiếu trong 5 phút");
+    const provinceText = pdfText(await get("/api/reports/results.pdf")).replace(/\s+/g, " ");
+    expect(provinceText).toContain("Tính khách quan: 7 xã cần xem xét; 12 phiếu của 1 ngày-xã bị loại");
+  }, 60_000);
 
   it("the same decision again changes nothing; a changed one is kept with who and when", async () => {
     const again = await decide(SEEDED.burst, { decision: "excluded", note: "12 phiếu trong 5 phút" });
