@@ -13,6 +13,8 @@ import {
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { loadProgress } from "../progress/compute-progress";
+import { computeIntegrity } from "../integrity/compute-integrity";
+import { resolveCampaign } from "../results/campaign";
 import type { JobName } from "./schema";
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
@@ -30,18 +32,24 @@ async function afternoonCheck(ctx: AppContext, date: string): Promise<string[]> 
   return afternoonCheckTexts(dayRef(ctx.config.surveyWindow, date), pending, progress.communes.length);
 }
 
-/** The province summary, then one summary addressed to each district's steering committee. */
+/**
+ * The province summary, then one summary addressed to each district's steering committee, which also lists
+ * the communes whose forms that day are "cần xem xét" (integrity signals), with the reasons.
+ */
 async function dailySummary(ctx: AppContext, date: string): Promise<string[]> {
   const day = dayRef(ctx.config.surveyWindow, date);
   const data = await loadProgress(ctx, { dates: [date] });
   const progress = progressOver(data);
   const withPhoto = communesWithPhoto(data, date);
+  const integrity = await computeIntegrity(ctx, resolveCampaign(ctx), { districtCode: null, date });
+  const review = new Map(integrity.communes.filter((c) => c.review).map((c) => [c.code, c.reasons]));
   const perDistrict = progress.districts.flatMap((district) =>
     districtSummaryTexts(
       day,
       district,
       progress.communes.filter((c) => c.districtCode === district.code),
       withPhoto,
+      review,
     ),
   );
   return [...dailySummaryTexts(day, progress, withPhoto), ...perDistrict];

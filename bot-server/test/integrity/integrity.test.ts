@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
+import { sql } from "drizzle-orm";
 import { ZIntegrityReport, ZResultsReport, type IntegrityReport } from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { DISTRICT_213_TOKEN, DISTRICT_215_TOKEN, DISTRICT_ENV, noonOf } from "../intake/intake-fixtures";
@@ -99,6 +100,33 @@ describe("integrity signals (GET /api/reports/integrity)", () => {
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/[ạảãáàâầấậẩẫăằắặẳẵêềếệểễôồốộổỗơờớợởỡưừứựửữđ]/i);
+  });
+
+  it("the district's evening summary lists the communes to look at, with the reasons", async () => {
+    const run = await server.request("/api/admin/jobs/daily-summary/run", {
+      method: "POST",
+      json: { date: DAY },
+      token: TEST_ADMIN_TOKEN,
+    });
+    expect(run.status).toBe(200);
+    const rows = await server.context.db.execute(
+      sql`SELECT text FROM group_outbox WHERE kind = 'text' ORDER BY id`,
+    );
+    const texts = (rows as unknown as { rows: { text: string }[] }).rows.map((r) => r.text).join("\n");
+    const city = texts.slice(texts.indexOf("Ban Chỉ đạo Thành phố Bắc Giang")).split("📌")[0]!;
+    // The section is the message's last; a long message is split in parts ("(phần 2/2)").
+    const toReview = city
+      .slice(city.indexOf("Cần xem xét tính khách quan"))
+      .split("\n")
+      .filter((line) => line.startsWith("• "));
+    expect(toReview).toHaveLength(7);
+    expect(toReview).toContain(
+      "• Phường Trần Phú: 12 phiếu trong 5 phút, gấp 120 lần nhịp trung bình của xã trong giờ làm việc",
+    );
+    expect(toReview).toContain("• Phường Mỹ Độ: 8/12 phiếu chọn cùng một mức cho cả 10 câu C1–C10");
+    expect(toReview.join("\n")).not.toContain("Phường Thọ Xương");
+    const yenThe = texts.slice(texts.indexOf("Ban Chỉ đạo Huyện Yên Thế")).split("📌")[0]!;
+    expect(yenThe).not.toContain("Cần xem xét");
   });
 
   it("without a token it is 401", async () => {
