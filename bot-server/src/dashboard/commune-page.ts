@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { ZCommuneCode, daysSoFar, findCommune, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
+import { ZCommuneCode, daysSoFar, findCommune, formatCount, formatDateVi } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
@@ -11,17 +11,15 @@ import { flagReason, statusBadge } from "./figures";
 import { html, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
 import { momentVi } from "./layout";
+import { reporterLabel } from "./reporter-label";
+import { integrityCommuneSection } from "./integrity-sections";
+import { computeIntegrity } from "../integrity/compute-integrity";
+import { resolveCampaign } from "../results/campaign";
 import { STAFF_COMMUNE_NOT_FOUND, sendStaffPage } from "./respond";
 
 type DayChange = VisitCountChange & { surveyDay: string };
 
-/** Who changed a count, as people say it (a group member is known only by a keyed hash: never named). */
-export function reporterLabel(reportedBy: string): string {
-  if (reportedBy === "admin") return "Quản trị tỉnh";
-  const district = /^district:(\d{3})$/.exec(reportedBy)?.[1];
-  if (district) return `Ban Chỉ đạo ${findDistrict(district)?.name ?? district}`;
-  return "Thành viên nhóm Zalo";
-}
+export { reporterLabel };
 
 const SOURCE_LABELS: Record<string, string> = { api: "Bảng theo dõi / API", "zalo-group": "Nhóm Zalo" };
 
@@ -93,10 +91,11 @@ export function communeRoutes(ctx: AppContext): Router {
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
     assertDistrictAccess(staffOf(res), commune.districtCode);
     const updatedAt = ctx.now();
-    const [report, changes, records] = await Promise.all([
+    const [report, changes, records, integrity] = await Promise.all([
       computeProgress(ctx, { districtCode: commune.districtCode }),
       listCommuneVisitChanges(ctx.db, code),
       loadCommuneRecords(ctx.db, code),
+      computeIntegrity(ctx, resolveCampaign(ctx), { districtCode: commune.districtCode, date: null }),
     ]);
     const progress = report.communes.find((c) => c.code === code)!;
     const content = html`<p>
@@ -106,7 +105,8 @@ export function communeRoutes(ctx: AppContext): Router {
         <h2 id="ca-dot">Cả đợt đến nay</h2>
         <p>${statusBadge(progress)} ${flagReason(progress)}</p>
       </section>
-      ${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)} ${historySection(changes)}
+      ${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)}
+      ${integrityCommuneSection(integrity.communes.find((c) => c.code === code))} ${historySection(changes)}
       ${photosSection(records.photos, records.members)} ${membersSection(records.members)}`;
     sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
   });

@@ -8,6 +8,9 @@ import { datesLabel, figuresSection, flagReason } from "./figures";
 import { html, type SafeHtml } from "./html";
 import { todayAndWindow } from "./overview";
 import { sendStaffPage } from "./respond";
+import { integrityDistrictSection } from "./integrity-sections";
+import { computeIntegrity } from "../integrity/compute-integrity";
+import { resolveCampaign } from "../results/campaign";
 
 /** The communes outside the quota, each with its reason; those missing counts are listed just above. */
 function flagsSection(communes: readonly CommuneProgress[]): SafeHtml {
@@ -70,11 +73,15 @@ export function districtRoutes(ctx: AppContext): Router {
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
     const updatedAt = ctx.now();
-    const { today, window, todays } = await todayAndWindow(ctx, code);
+    const [{ today, window, todays }, integrity] = await Promise.all([
+      todayAndWindow(ctx, code),
+      computeIntegrity(ctx, resolveCampaign(ctx), { districtCode: code, date: null }),
+    ]);
     const basePath = `/dashboard/huyen/${code}`;
     const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : ""}
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
       ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
+      ${integrityDistrictSection(integrity)}
       <section aria-labelledby="cac-xa">
         <h2 id="cac-xa">Các xã</h2>
         ${communeFilterForm(basePath, query)}

@@ -270,4 +270,40 @@ describe("reviewers' decisions (PUT /api/reports/integrity/communes/:code/days/:
     expect(day.decision).toMatchObject({ decision: "valid", decidedBy: "admin" });
     expect(day.review).toBe(true); // a decision never hides the signal
   });
+
+  it("the dashboard's district and commune pages show the signals and the decision, within the district", async () => {
+    const session = async (token: string) => {
+      const login = await server.request("/dashboard/login");
+      const nonce = login.headers.get("set-cookie")!.split(";")[0]!;
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
+      const response = await server.request("/dashboard/login", {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: nonce },
+        body: new URLSearchParams({ _csrf: csrf, token }).toString(),
+      });
+      expect(response.status).toBe(303);
+      const cookie = response.headers.get("set-cookie")!.split(";")[0]!;
+      return (path: string) => server.request(path, { headers: { cookie } });
+    };
+    const city = await session(DISTRICT_213_TOKEN);
+    const text = async (path: string) => {
+      const response = await city(path);
+      expect(response.status).toBe(200);
+      return (await response.text()).replace(/\s+/g, " ");
+    };
+    const district = await text("/dashboard/huyen/213");
+    expect(district).toContain("Cần xem xét tính khách quan (7)");
+    expect(district).toContain("Phường Trần Phú</a>: 12 phiếu trong 5 phút");
+    const burst = await text(`/dashboard/xa/${SEEDED.burst}`);
+    expect(burst).toContain("Tính khách quan của phiếu");
+    expect(burst).toContain(
+      "<strong>đã kiểm tra: hợp lệ</strong>: Đã gọi điện: đoàn thanh niên đến cùng lúc",
+    );
+    expect(await text(`/dashboard/xa/${SEEDED.clean}`)).toContain(
+      "12/06/2024 (12 phiếu): không có dấu hiệu cần xem xét",
+    );
+    const other = await session(DISTRICT_215_TOKEN);
+    expect((await other(`/dashboard/xa/${SEEDED.burst}`)).status).toBe(403);
+  });
 });
