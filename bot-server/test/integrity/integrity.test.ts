@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { ZIntegrityReport, ZResultsReport, type IntegrityReport } from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { DISTRICT_213_TOKEN, DISTRICT_215_TOKEN, DISTRICT_ENV, noonOf } from "../intake/intake-fixtures";
+import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
 import { DAY, SEEDED, seedIntegrity } from "./integrity-fixtures";
 
 const pdfText = (pdf: Buffer) =>
@@ -127,6 +128,35 @@ describe("integrity signals (GET /api/reports/integrity)", () => {
     expect(toReview.join("\n")).not.toContain("Phường Thọ Xương");
     const yenThe = texts.slice(texts.indexOf("Ban Chỉ đạo Huyện Yên Thế")).split("📌")[0]!;
     expect(yenThe).not.toContain("Cần xem xét");
+  });
+
+  it("bursts come from counters per 5-minute span that hold a count, not a form; a refused form counts nowhere", async () => {
+    const rows = async (query: ReturnType<typeof sql>) =>
+      ((await server.context.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+    const columns = await rows(
+      sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'response_bursts' ORDER BY 1`,
+    );
+    expect(columns.map((c) => c.column_name)).toEqual([
+      "commune_code",
+      "responses",
+      "span",
+      "survey_day",
+      "survey_id",
+    ]);
+    const burst = sql`SELECT span, responses FROM response_bursts WHERE commune_code = ${SEEDED.burst}`;
+    expect(await rows(burst)).toEqual([{ span: 108, responses: 12 }]); // 09:00–09:05
+    const device = newDeviceHeaders();
+    const submit = () =>
+      server.request("/api/responses", {
+        method: "POST",
+        json: buildResponseInput({ communeCode: SEEDED.burst }),
+        headers: device,
+      });
+    server.setNow(new Date(`${DAY}T09:01:00+07:00`));
+    expect((await submit()).status).toBe(201);
+    expect((await submit()).status).toBe(409); // ALREADY_ANSWERED: neither stored nor counted
+    expect(await rows(burst)).toEqual([{ span: 108, responses: 13 }]);
+    server.setNow(noonOf("2024-06-13"));
   });
 
   it("without a token it is 401", async () => {
