@@ -4,6 +4,7 @@ import {
   windowPhase,
   localDateOf,
   PKS02_DEFINITION,
+  ZCommuneCode,
   type CommuneInfo,
   type SurveyInfo,
 } from "@pks02/shared";
@@ -24,7 +25,9 @@ export function surveyRoutes({ config, now }: AppContext): Router {
     res.set("Cache-Control", "no-cache").json(survey);
   });
   router.get("/api/communes/:code", (req, res) => {
-    const commune = findCommune(String(req.params.code));
+    // Exactly five digits: the registry's lookup forgives spaces (typed commands), a URL need not.
+    const requested = String(req.params.code);
+    const commune = ZCommuneCode.safeParse(requested).success ? findCommune(requested) : undefined;
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
     const { code, name, districtCode, districtName } = commune;
     const reply: CommuneInfo = { code, name, districtCode, districtName };

@@ -51,6 +51,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   RESULTS_NOT_READY: 403,
   // Only a flagged commune-day (or one already decided) takes a reviewer's decision.
   INTEGRITY_NOT_FLAGGED: 409,
+  // A roster upload is checked whole: one bad row stores nothing (details name every bad row).
+  ROSTER_INVALID: 400,
+  SPREADSHEET_UNREADABLE: 400,
 };
 
 /** The HTTP status an error code is always answered with. */

@@ -102,7 +102,7 @@ export async function computeResults(
     loadComments(ctx.db, scope),
     computeIntegrity(ctx, campaign, { districtCode: options.districtCode, date: null }),
   ]);
-  const tallies = talliesFromRows(counts, rows);
+  const tallies = talliesFromRows(counts.responses, rows);
   const inScope = (code: string) => options.districtCode === null || code === options.districtCode;
   return assembleResults(
     {
@@ -113,6 +113,7 @@ export async function computeResults(
       districts: DISTRICTS.filter((d) => inScope(d.code)),
       provinceTally: await provinceTally(ctx, scope, tallies),
       tallies,
+      unverified: counts.unverified,
       implementation,
       helperDays,
       comments,

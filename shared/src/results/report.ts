@@ -27,6 +27,8 @@ export interface ResultsInput {
   /** The province pooled over every commune (a district token sees it as a yardstick). */
   provinceTally: Tally;
   tallies: ReadonlyMap<string, Tally>;
+  /** Per commune: valid responses identified only by a device id (absent: none). */
+  unverified: ReadonlyMap<string, number>;
   implementation: readonly ImplementationDay[];
   helperDays: readonly HelperDay[];
   comments: readonly Comment[];
@@ -54,6 +56,7 @@ function communeResult(input: ResultsInput, commune: Commune): CommuneResult {
     quota: quotaMark(quota),
     integrity,
     figures: unitFigures(tally),
+    unverifiedResponses: input.unverified.get(commune.code) ?? 0,
   };
 }
 
@@ -106,6 +109,7 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
     province: input.districtCode ? { ...province, communes: 0, communeMean: communeMean([]) } : province,
     districts,
     communes,
+    unverifiedResponses: communes.reduce((sum, c) => sum + c.unverifiedResponses, 0),
     rankings: {
       province: input.districtCode ? null : rankingOf("province", "Toàn tỉnh", communes, minSample),
       districts: input.districts.map((d) =>

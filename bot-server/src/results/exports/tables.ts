@@ -60,7 +60,8 @@ function communesTable(report: ResultsReport): ResultsTable {
       "E1: điểm trung bình",
     ])
     .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`))
-    .concat(["Tính khách quan", "Lý do cần xem xét", "Phiếu bị loại (quyết định xem xét)"]);
+    .concat(["Tính khách quan", "Lý do cần xem xét", "Phiếu bị loại (quyết định xem xét)"])
+    .concat(["Phiếu chưa xác minh Zalo (chỉ mã thiết bị)"]);
   const rows = report.communes.map((c): Cell[] => {
     const { figures: f } = c;
     return [
@@ -75,7 +76,7 @@ function communesTable(report: ResultsReport): ResultsTable {
       .concat([f.extraMoney.share, scaleOf(f, "E1")?.mean ?? null])
       .concat(CRITERIA.map((id) => scaleOf(f, id)?.share ?? null))
       .concat([c.integrity.review ? "cần xem xét" : null, c.integrity.reasons.join("; ") || null])
-      .concat([c.integrity.excludedResponses]);
+      .concat([c.integrity.excludedResponses, c.unverifiedResponses]);
   });
   return { sheet: "communes", headers, rows, percentColumns: [7, 8, 9, 10, ...range(12, 10)] };
 }
