@@ -13,10 +13,12 @@ import {
   type IntegrityJudgements,
   type IntegrityPolicy,
   type IntegrityReport,
+  localDateOf,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import type { ResultsCampaign } from "../results/campaign";
 import { loadDecisions, type StoredDecision } from "./decisions-repository";
+import { foldClosedBurstDays } from "./fold-bursts";
 import { loadIntegrityCounts } from "./integrity-repository";
 import { integrityPolicyFor } from "./policy-source";
 
@@ -83,6 +85,9 @@ export async function computeIntegrity(
   const rule = minimumTimeRule(PKS02_DEFINITION, policy);
   const minimumSeconds = minimumSecondsRange(rule);
   const scope = { surveyId: campaign.surveyId, days: campaign.window };
+  // A closed day is read from its folded peak only, so its 5-minute spans go first (if the job has not yet).
+  const today = localDateOf(ctx.now());
+  if ((query.date ?? campaign.window.start) < today) await foldClosedBurstDays(ctx);
   const [rows, decisions] = await Promise.all([
     loadIntegrityCounts(ctx.db, scope, policy, rule),
     loadDecisions(ctx.db, campaign.surveyId),

@@ -43,7 +43,8 @@ const answered = (a: { questionId: string; value: number }) =>
 
 /**
  * Every commune-day of the province with responses: the counts every signal needs, in one query (the answers'
- * facts grouped by commune and day, joined with the peaks of the burst counters). Repeats are told by the
+ * facts grouped by commune and day, joined with the peaks of the burst counters: an open day's 5-minute spans,
+ * a closed day's folded peak — see fold-bursts.ts). Repeats are told by the
  * content hash (commune, version, every answer): within the day, and over the window on the later day.
  */
 export async function loadIntegrityCounts(
@@ -68,8 +69,11 @@ export async function loadIntegrityCounts(
         WHERE r.survey_id = ${scope.surveyId}
           AND r.survey_day BETWEEN ${scope.days.start}::date AND ${scope.days.end}::date),
       peaks AS (
-        SELECT commune_code, survey_day, max(responses) AS peak FROM response_bursts
-        WHERE survey_id = ${scope.surveyId} GROUP BY 1, 2)
+        SELECT commune_code, survey_day, max(peak) AS peak FROM (
+          SELECT commune_code, survey_day, responses AS peak FROM response_bursts WHERE survey_id = ${scope.surveyId}
+          UNION ALL
+          SELECT commune_code, survey_day, peak FROM response_burst_days WHERE survey_id = ${scope.surveyId}) p
+        GROUP BY 1, 2)
       SELECT f.commune_code AS "communeCode", f.survey_day::text AS day, count(*)::int AS responses,
         count(*) FILTER (WHERE timed)::int AS timed, count(*) FILTER (WHERE fast)::int AS fast,
         count(*) FILTER (WHERE straight)::int AS "straightLined",

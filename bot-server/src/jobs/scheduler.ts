@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import { SURVEY_TIME_ZONE, addDays, isSurveyDay, localDateOf, type SurveyWindow } from "@pks02/shared";
 import type { AppContext, BackgroundService } from "../context";
+import { foldClosedBurstDays } from "../integrity/fold-bursts";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
@@ -39,9 +40,18 @@ export function plannedRuns(
   return runs;
 }
 
-/** What a cron tick does: run the slot's jobs for today, each once (the same function as the admin route). */
+/**
+ * What a cron tick does: fold the closed days' burst counters, then run the slot's jobs for today, each once
+ * (the same function as the admin route).
+ */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
+  // The first tick of a day (the morning one, unless the server was down) folds the days now over, window or not.
+  try {
+    await foldClosedBurstDays(ctx);
+  } catch (error) {
+    ctx.logger.error({ err: error }, "folding the burst counters failed; the next tick tries again");
+  }
   for (const run of plannedRuns(ctx.config.surveyWindow, slot, localDateOf(ctx.now()))) {
     try {
       results.push(await runJob(ctx, { ...run, force: false, trigger: "schedule" }));

@@ -5,6 +5,9 @@ import { ZIntegrityReport, ZResultsReport, type IntegrityReport } from "@pks02/s
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { DISTRICT_213_TOKEN, DISTRICT_215_TOKEN, DISTRICT_ENV, noonOf } from "../intake/intake-fixtures";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
+import { foldClosedBurstDays } from "../../src/integrity/fold-bursts";
+import { runSlot } from "../../src/jobs/scheduler";
+import { purgeRespondentKeys } from "../../src/responses/purge-respondent-keys";
 import { DAY, SEEDED, seedIntegrity } from "./integrity-fixtures";
 
 const pdfText = (pdf: Buffer) =>
@@ -15,7 +18,15 @@ const ENV = { ...DISTRICT_ENV, RATE_LIMIT_PER_MINUTE: "100000" };
 describe("integrity signals (GET /api/reports/integrity)", () => {
   let server: TestServer;
   let report: IntegrityReport;
+  let whileOpen: IntegrityReport;
   const commune = (code: string) => report.communes.find((c) => c.code === code)!;
+  const fetchReport = async (query: string) => {
+    const response = await server.request(`/api/reports/integrity?${query}`, { token: TEST_ADMIN_TOKEN });
+    expect(response.status).toBe(200);
+    return ZIntegrityReport.parse(await response.json());
+  };
+  const rows = async (query: ReturnType<typeof sql>) =>
+    ((await server.context.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
   const flagged = (code: string) =>
     commune(code)
       .signals.filter((s) => s.flagged)
@@ -24,10 +35,10 @@ describe("integrity signals (GET /api/reports/integrity)", () => {
   beforeAll(async () => {
     server = await startTestServer({ env: ENV });
     await seedIntegrity(server);
-    server.setNow(noonOf("2024-06-13"));
-    const response = await server.request(`/api/reports/integrity?date=${DAY}`, { token: TEST_ADMIN_TOKEN });
-    expect(response.status).toBe(200);
-    report = ZIntegrityReport.parse(await response.json());
+    server.setNow(new Date(`${DAY}T23:59:00+07:00`)); // the day still open: read from its 5-minute spans
+    whileOpen = await fetchReport(`date=${DAY}`);
+    server.setNow(noonOf("2024-06-13")); // the day over: its spans are folded first, then read
+    report = await fetchReport(`date=${DAY}`);
   }, 120_000);
   afterAll(async () => {
     await server.close();
@@ -130,9 +141,25 @@ describe("integrity signals (GET /api/reports/integrity)", () => {
     expect(yenThe).not.toContain("Cần xem xét");
   });
 
+  it("once the day is over its 5-minute counters are folded into the day's peak, and the signals stay the same", async () => {
+    const { generatedAt: _open, ...open } = whileOpen;
+    const { generatedAt: _closed, ...closed } = report;
+    expect(closed).toEqual(open);
+    expect(await rows(sql`SELECT count(*)::int AS n FROM response_bursts WHERE survey_day = ${DAY}`)).toEqual(
+      [{ n: 0 }],
+    );
+    const folded = sql`SELECT peak, responses FROM response_burst_days WHERE survey_day = ${DAY}
+      AND commune_code IN (${SEEDED.burst}, ${SEEDED.clean}) ORDER BY commune_code`;
+    expect(await rows(folded)).toEqual([
+      { peak: 1, responses: 12 }, // Thọ Xương: one form every 10 minutes
+      { peak: 12, responses: 12 }, // the burst
+    ]);
+    expect(await foldClosedBurstDays(server.context)).toEqual({ spans: 0, days: 0 }); // again: nothing
+    const { generatedAt: _again, ...again } = await fetchReport(`date=${DAY}`);
+    expect(again).toEqual(open);
+  });
+
   it("bursts come from counters per 5-minute span that hold a count, not a form; a refused form counts nowhere", async () => {
-    const rows = async (query: ReturnType<typeof sql>) =>
-      ((await server.context.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
     const columns = await rows(
       sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'response_bursts' ORDER BY 1`,
     );
@@ -144,7 +171,7 @@ describe("integrity signals (GET /api/reports/integrity)", () => {
       "survey_id",
     ]);
     const burst = sql`SELECT span, responses FROM response_bursts WHERE commune_code = ${SEEDED.burst}`;
-    expect(await rows(burst)).toEqual([{ span: 108, responses: 12 }]); // 09:00–09:05
+    expect(await rows(burst)).toEqual([]); // 12/6 is folded; 13/6 (today) has no form yet
     const device = newDeviceHeaders();
     const submit = () =>
       server.request("/api/responses", {
@@ -152,10 +179,10 @@ describe("integrity signals (GET /api/reports/integrity)", () => {
         json: buildResponseInput({ communeCode: SEEDED.burst }),
         headers: device,
       });
-    server.setNow(new Date(`${DAY}T09:01:00+07:00`));
+    server.setNow(new Date("2024-06-13T09:01:00+07:00"));
     expect((await submit()).status).toBe(201);
     expect((await submit()).status).toBe(409); // ALREADY_ANSWERED: neither stored nor counted
-    expect(await rows(burst)).toEqual([{ span: 108, responses: 13 }]);
+    expect(await rows(burst)).toEqual([{ span: 108, responses: 1 }]); // 09:00–09:05
     server.setNow(noonOf("2024-06-13"));
   });
 
@@ -182,6 +209,24 @@ describe("reviewers' decisions (PUT /api/reports/integrity/communes/:code/days/:
   }, 120_000);
   afterAll(async () => {
     await server.close();
+  });
+
+  it("the first scheduled tick of a later day folds the closed days' spans; purge-respondent-keys does too", async () => {
+    const count = async (table: "response_bursts" | "response_burst_days") =>
+      (await server.context.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))) as unknown as {
+        rows: { n: number }[];
+      };
+    expect((await count("response_bursts")).rows[0]!.n).toBeGreaterThan(0);
+    await runSlot(server.context, "morning"); // 15/6, after the window: the final summary, and the fold
+    expect((await count("response_bursts")).rows[0]!.n).toBe(0);
+    expect((await count("response_burst_days")).rows[0]!.n).toBe(Object.keys(SEEDED).length);
+    // A form still being stored at midnight left a span for 14/6: the purge folds it as well.
+    await server.context.db.execute(
+      sql`INSERT INTO response_bursts VALUES ('PKS02', ${SEEDED.clean}, '2024-06-14', 100, 2)`,
+    );
+    await purgeRespondentKeys(server.context);
+    expect((await count("response_bursts")).rows[0]!.n).toBe(0);
+    expect((await count("response_burst_days")).rows[0]!.n).toBe(Object.keys(SEEDED).length + 1);
   });
 
   it("refuses, changing nothing, what is not a decision on a flagged commune-day", async () => {
