@@ -4,6 +4,7 @@ import {
   type IntegrityCommune,
   type IntegrityReport,
 } from "@pks02/shared";
+import { decisionForm, decisionNotice, type DecisionViewer } from "./decision-form";
 import { html, type SafeHtml } from "./html";
 import { reporterLabel } from "./reporter-label";
 import { momentVi } from "./layout";
@@ -29,9 +30,16 @@ export function integrityDistrictSection(report: IntegrityReport): SafeHtml {
   </section>`;
 }
 
-/** A commune's days: the signals over a threshold, and the reviewer's decision with who and when. */
-export function integrityCommuneSection(commune: IntegrityCommune | undefined): SafeHtml {
+/**
+ * A commune's days: the signals over a threshold, and the reviewer's decision with who and when; for the
+ * admin, a form to decide each flagged day. Not refreshed in place (no data-live): a note being typed stays.
+ */
+export function integrityCommuneSection(
+  commune: IntegrityCommune | undefined,
+  viewer: DecisionViewer,
+): SafeHtml {
   const days = commune?.days ?? [];
+  const code = commune?.code ?? "";
   const items = days.map((d) => {
     const decision = d.decision
       ? html` — <strong>${INTEGRITY_VERDICT_LABELS[d.decision.decision]}</strong>: ${d.decision.note}
@@ -40,10 +48,18 @@ export function integrityCommuneSection(commune: IntegrityCommune | undefined): 
         ? html` — chưa có quyết định xem xét`
         : "";
     const reasons = d.review ? `cần xem xét: ${d.reasons.join("; ")}` : "không có dấu hiệu cần xem xét";
-    return html`<li>${formatDateVi(d.date)} (${d.responses} phiếu): ${reasons}${decision}</li>`;
+    return html`<li id="xem-xet-${d.date}">
+      ${formatDateVi(d.date)} (${d.responses} phiếu): ${reasons}${decision} ${decisionNotice(d, viewer)}
+      ${decisionForm(code, d, viewer)}
+    </li>`;
   });
-  return html`<section aria-labelledby="xem-xet" data-live id="xem-xet-khoi">
+  const readOnly =
+    !viewer.canDecide && days.some((d) => d.review || d.decision)
+      ? html`<p class="note">Quyết định xem xét do quản trị tỉnh đưa ra; ở đây chỉ xem.</p>`
+      : "";
+  return html`<section aria-labelledby="xem-xet" id="xem-xet-khoi">
     <h2 id="xem-xet">Tính khách quan của phiếu</h2>
+    ${readOnly}
     ${
       days.length > 0
         ? html`<ul class="flags">
