@@ -9,7 +9,7 @@ import { html, type SafeHtml } from "./html";
 import { turnoutFigure } from "./chart-slot";
 import { communeDayLookup, dayGroups, progressView } from "./progress-view";
 import { sendStaffPage } from "./respond";
-import { integrityDistrictSection } from "./integrity-sections";
+import { integrityDistrictSection, signalsChart } from "./integrity-sections";
 import { computeIntegrity } from "../integrity/compute-integrity";
 import { resolveCampaign } from "../results/campaign";
 
@@ -92,7 +92,7 @@ export function districtRoutes(ctx: AppContext): Router {
     const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : ""}
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
-      ${integrityDistrictSection(integrity)}
+      ${integrityDistrictSection(integrity, await signalsChart(integrity))}
       <section aria-labelledby="theo-ngay">
         <h2 id="theo-ngay">Theo ngày</h2>
         ${chart}

@@ -1,16 +1,34 @@
 import {
+  INTEGRITY_SIGNALS,
+  INTEGRITY_SIGNAL_LABELS,
   INTEGRITY_VERDICT_LABELS,
   formatDateVi,
   type IntegrityCommune,
   type IntegrityReport,
 } from "@pks02/shared";
+import { countFigure } from "./chart-slot";
 import { decisionForm, decisionNotice, type DecisionViewer } from "./decision-form";
 import { html, type SafeHtml } from "./html";
 import { reporterLabel } from "./reporter-label";
 import { momentVi } from "./layout";
 
-/** A district's communes "cần xem xét" over the window, each with its reasons. */
-export function integrityDistrictSection(report: IntegrityReport): SafeHtml {
+/** How many of the district's communes trip each signal over the window: a chart, its figures in a table. */
+export function signalsChart(report: IntegrityReport): Promise<SafeHtml> {
+  const bars = INTEGRITY_SIGNALS.map((kind) => ({
+    label: INTEGRITY_SIGNAL_LABELS[kind],
+    count: report.communes.filter((c) => c.signals.some((s) => s.kind === kind && s.flagged)).length,
+  }));
+  return countFigure({
+    id: "bieu-do-xem-xet",
+    caption: "Số xã có từng dấu hiệu cần xem xét (cả đợt)",
+    barsAre: "Dấu hiệu",
+    counted: "Số xã",
+    bars,
+  });
+}
+
+/** A district's communes "cần xem xét" over the window, each with its reasons, and the signals' chart. */
+export function integrityDistrictSection(report: IntegrityReport, chart: SafeHtml): SafeHtml {
   const flagged = report.communes.filter((c) => c.review);
   const items = flagged.map(
     (c) => html`<li><a href="/dashboard/xa/${c.code}">${c.name}</a>: ${c.reasons.join("; ")}</li>`,
@@ -27,6 +45,7 @@ export function integrityDistrictSection(report: IntegrityReport): SafeHtml {
             </ul>`
         : html`<p>Không có xã nào có dấu hiệu cần xem xét.</p>`
     }
+    ${chart}
   </section>`;
 }
 

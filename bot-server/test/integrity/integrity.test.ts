@@ -1,7 +1,12 @@
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { sql } from "drizzle-orm";
-import { ZIntegrityReport, ZResultsReport, type IntegrityReport } from "@pks02/shared";
+import {
+  INTEGRITY_SIGNAL_LABELS,
+  ZIntegrityReport,
+  ZResultsReport,
+  type IntegrityReport,
+} from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { DISTRICT_213_TOKEN, DISTRICT_215_TOKEN, DISTRICT_ENV, noonOf } from "../intake/intake-fixtures";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
@@ -370,6 +375,17 @@ describe("reviewers' decisions (PUT /api/reports/integrity/communes/:code/days/:
     const district = await text("/dashboard/huyen/213");
     expect(district).toContain("Cần xem xét tính khách quan (7)");
     expect(district).toContain("Phường Trần Phú</a>: 12 phiếu trong 5 phút");
+    // The signals' chart (the chart module's SVG, a bar per signal) and its figures: one commune each.
+    const figure = district.slice(
+      district.indexOf('id="bieu-do-xem-xet"'),
+      district.indexOf("</figure>", district.indexOf('id="bieu-do-xem-xet"')),
+    );
+    expect(figure.match(/aria-roledescription="bar"/g)).toHaveLength(7);
+    const counts = [...figure.matchAll(/<th scope="row">([^<]+)<\/th> <td>(\d+)<\/td>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(counts).toEqual(Object.values(INTEGRITY_SIGNAL_LABELS).map((label) => [label, "1"]));
     const burst = await text(`/dashboard/xa/${SEEDED.burst}`);
     expect(burst).toContain("Tính khách quan của phiếu");
     expect(burst).toContain(

@@ -16,6 +16,17 @@ export const INTEGRITY_SIGNALS = [
 export const ZIntegritySignalKind = z.enum(INTEGRITY_SIGNALS);
 export type IntegritySignalKind = z.infer<typeof ZIntegritySignalKind>;
 
+/** Each signal's short name in Vietnamese (chart bars, table rows). */
+export const INTEGRITY_SIGNAL_LABELS: Record<IntegritySignalKind, string> = {
+  speed: "Hoàn thành quá nhanh",
+  burst: "Dồn nhiều phiếu trong 5 phút",
+  straight_lined: "Cùng một mức cho C1–C10",
+  duplicate: "Phiếu trùng hệt nhau",
+  help: "Nhiều phiếu được hỗ trợ",
+  place: "Ít phiếu tại bộ phận một cửa",
+  out_of_hours: "Gửi ngoài giờ làm việc",
+};
+
 /** One signal of one unit: `count` of `of` (a burst: the peak of the day's responses), against a yardstick. */
 export const ZIntegritySignal = z.object({
   kind: ZIntegritySignalKind,
