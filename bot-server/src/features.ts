@@ -15,6 +15,7 @@ import { qcdcRoutes } from "./qcdc/routes";
 import { responseRoutes } from "./responses/routes";
 import { resultsRoutes } from "./results/routes";
 import { resultsExportRoutes } from "./results/exports/export-routes";
+import { integrityRoutes } from "./integrity/routes";
 import { rosterRoutes } from "./roster/routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
@@ -40,6 +41,7 @@ export function featureRoutes(ctx: AppContext): Router[] {
     serverIdentityRoutes(ctx), // the jobs CLI checks who listens before it sends the admin token
     resultsRoutes(ctx), // results per chairperson, rankings
     resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
+    integrityRoutes(ctx), // integrity signals and reviewers' decisions on commune-days
     rosterRoutes(ctx), // the helpers' roster: template, upload, export, notices
     qcdcRoutes(ctx), // the daily figures for the province's QCDC software
   ];

@@ -20,3 +20,4 @@ export * from "./qr/symbol";
 export * from "./roster/index";
 export * from "./qcdc/qcdc";
 export * from "./results";
+export * from "./integrity";

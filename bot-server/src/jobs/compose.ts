@@ -19,8 +19,10 @@ import {
 import type { AppContext } from "../context";
 import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { loadProgress } from "../progress/compute-progress";
+import { computeIntegrity } from "../integrity/compute-integrity";
 import { qcdcRows } from "../qcdc/qcdc-report";
 import { unitsWithoutRoster } from "../roster/units-without-roster";
+import { resolveCampaign } from "../results/campaign";
 import type { JobName } from "./schema";
 
 /** A post of a job and the group it goes to. */
@@ -69,15 +71,21 @@ async function qcdcEvening(ctx: AppContext, date: string): Promise<ScopedPost[]>
   });
 }
 
-/** The province summary, then each district's (in its own group, if any), then the QCDC figures. */
+/**
+ * The province summary, then each district's (in its own group, if any) — which also lists the communes
+ * whose forms that day are "cần xem xét" (integrity signals), with the reasons — then the QCDC figures.
+ */
 async function dailySummary(ctx: AppContext, date: string): Promise<ScopedPost[]> {
   const day = dayRef(ctx.config.surveyWindow, date);
   const data = await loadProgress(ctx, { dates: [date] });
   const progress = progressOver(data);
   const withPhoto = communesWithPhoto(data, date);
+  const integrity = await computeIntegrity(ctx, resolveCampaign(ctx), { districtCode: null, date });
+  const review = new Map(integrity.communes.filter((c) => c.review).map((c) => [c.code, c.reasons]));
   const perDistrict = progress.districts.flatMap((district) => {
     const communes = progress.communes.filter((c) => c.districtCode === district.code);
-    return inGroup(groupOf(ctx, district.code), districtSummaryTexts(day, district, communes, withPhoto));
+    const texts = districtSummaryTexts(day, district, communes, withPhoto, review);
+    return inGroup(groupOf(ctx, district.code), texts);
   });
   const province = inGroup(PROVINCE_GROUP, dailySummaryTexts(day, progress, withPhoto));
   return [...province, ...perDistrict, ...(await qcdcEvening(ctx, date))];

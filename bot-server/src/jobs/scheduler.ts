@@ -8,6 +8,7 @@ import {
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext, BackgroundService } from "../context";
+import { foldClosedBurstDays } from "../integrity/fold-bursts";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
@@ -53,9 +54,18 @@ export function plannedRuns(
   return runs;
 }
 
-/** What a cron tick does: run the slot's jobs for today, each once (the same function as the admin route). */
+/**
+ * What a cron tick does: fold the closed days' burst counters, then run the slot's jobs for today, each once
+ * (the same function as the admin route).
+ */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
+  // The first tick of a day (the morning one, unless the server was down) folds the days now over, window or not.
+  try {
+    await foldClosedBurstDays(ctx);
+  } catch (error) {
+    ctx.logger.error({ err: error }, "folding the burst counters failed; the next tick tries again");
+  }
   const today = localDateOf(ctx.now());
   for (const run of plannedRuns(ctx.config.surveyWindow, slot, today, ctx.config.rosterDueDate)) {
     try {

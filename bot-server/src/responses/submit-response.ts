@@ -12,7 +12,7 @@ import { AppError, parseInput } from "../http/errors";
 import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-respondent";
 import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
-import { completionSecondsOf, startedAtOf } from "./coarse-times";
+import { completionSecondsOf, fiveMinuteSpanOf, startedAtOf } from "./coarse-times";
 import { findSubmission, storeResponse, type StoredSubmission } from "./responses-repository";
 
 export interface SubmitResult {
@@ -112,6 +112,7 @@ export async function submitResponse(
       identityKind: respondent.kind,
       answers,
       completionSeconds: completionSecondsOf(startedAt, receivedAt),
+      receivedSpan: fiveMinuteSpanOf(receivedAt),
     },
     respondent.key,
   );
