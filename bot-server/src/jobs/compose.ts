@@ -7,15 +7,18 @@ import {
   districtSummaryTexts,
   finalSummaryTexts,
   findCommune,
+  formatDateVi,
   missingVisitDays,
   morningReminderText,
   progressOver,
   qcdcDistrictTexts,
   rosterReminderTexts,
   windowDays,
+  type ProgressReport,
   type SurveyDayRef,
   type SurveyWindow,
 } from "@pks02/shared";
+import { renderPng, turnoutBarSpec } from "../charts";
 import type { AppContext } from "../context";
 import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { loadProgress } from "../progress/compute-progress";
@@ -25,10 +28,19 @@ import { unitsWithoutRoster } from "../roster/units-without-roster";
 import { resolveCampaign } from "../results/campaign";
 import type { JobName } from "./schema";
 
-/** A post of a job and the group it goes to. */
-export interface ScopedPost {
-  scope: GroupScope;
-  text: string;
+/** A post of a job and the group it goes to: a text, or a chart image (PNG) with its caption. */
+export type ScopedPost =
+  | { scope: GroupScope; text: string; image?: undefined }
+  | { scope: GroupScope; image: { data: Buffer; caption: string } };
+
+/**
+ * The turnout chart the group sees after a summary: responses beside reported visitors per district, drawn by
+ * the chart module (the same drawing as the dashboard's and the PDFs') and rasterised to PNG.
+ */
+async function turnoutImage(progress: ProgressReport, caption: string): Promise<ScopedPost> {
+  const groups = progress.districts.map((d) => ({ label: d.name, responses: d.responses, visits: d.visits }));
+  const data = await renderPng(turnoutBarSpec({ title: caption, groups, width: 360 }));
+  return { scope: PROVINCE_GROUP, image: { data, caption } };
 }
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
@@ -88,7 +100,11 @@ async function dailySummary(ctx: AppContext, date: string): Promise<ScopedPost[]
     return inGroup(groupOf(ctx, district.code), texts);
   });
   const province = inGroup(PROVINCE_GROUP, dailySummaryTexts(day, progress, withPhoto));
-  return [...province, ...perDistrict, ...(await qcdcEvening(ctx, date))];
+  const chart = await turnoutImage(
+    progress,
+    `Phiếu và lượt công dân đến theo huyện, ngày ${formatDateVi(date)}`,
+  );
+  return [...province, chart, ...perDistrict, ...(await qcdcEvening(ctx, date))];
 }
 
 /** Before the survey: the units without a helpers' roster, to the province group and each district's own. */
@@ -119,7 +135,12 @@ export async function composeJob(ctx: AppContext, job: JobName, date: string): P
       return rosterReminder(ctx, date);
     case "final-summary": {
       const data = await loadProgress(ctx, { dates: windowDays(window) });
-      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));
+      const progress = progressOver(data);
+      const caption = `Phiếu và lượt công dân đến theo huyện, cả đợt ${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
+      return [
+        ...inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progress, missingVisitDays(data))),
+        await turnoutImage(progress, caption),
+      ];
     }
     default: {
       const unreachable: never = job;

@@ -31,6 +31,8 @@ export class FakeZaloServer {
   readonly sent: SentGroupMessage[] = [];
   readonly refreshes: string[] = [];
   uploads = 0;
+  /** The image files uploaded, in order: their declared type and whether the bytes are a PNG. */
+  readonly uploadedImages: { type: string; png: boolean }[] = [];
   private generation = 1;
   private validAccess = new Set(["test-access-token-1"]);
   private validRefresh = new Set(["test-refresh-token-1"]);
@@ -137,6 +139,9 @@ export class FakeZaloServer {
     if (!multipart || !body.includes('name="file"'))
       return this.json(res, { error: -201, message: "file is missing" });
     this.uploads += 1;
+    const type = /name="file"[^\r\n]*\r\nContent-Type: ([^\r\n]+)/i.exec(body.toString("latin1"))?.[1] ?? "";
+    const png = body.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    this.uploadedImages.push({ type, png });
     this.json(res, fixture("upload-image.success.json"));
   }
 }
