@@ -13,6 +13,8 @@ import {
 import { requestLog } from "./http/request-log";
 import { methodNotAllowed } from "./http/route-methods";
 import { healthRoutes } from "./health/routes";
+import { metricsRoutes } from "./metrics/routes";
+import { observeRequests } from "./metrics/observe-requests";
 import { surveyRoutes } from "./communes/routes";
 import { miniAppRoutes } from "./mini-app/routes";
 
@@ -34,6 +36,7 @@ export function buildApp(context: AppContext, featureRoutes: Router[] = []): Exp
   app.disable("x-powered-by");
   app.set("trust proxy", 1);
   app.use(requestLog(context.logger));
+  app.use(observeRequests(context.metrics));
   app.use(helmet({ crossOriginResourcePolicy: { policy: "cross-origin" } }));
   app.use("/api", cors({ origin: MINI_APP_ORIGINS, maxAge: 600 }));
   // The survey definition is 12 KB of JSON: gzip saves residents on weak 3G a few tenths of a second.
@@ -42,6 +45,7 @@ export function buildApp(context: AppContext, featureRoutes: Router[] = []): Exp
   app.use("/api", requireJsonContentType(app), rejectUnsafeJson);
   app.use("/webhooks", storableWebhookText);
   app.use(healthRoutes(context));
+  app.use(metricsRoutes(context));
   app.use(surveyRoutes(context));
   for (const router of featureRoutes) app.use(router);
   app.use(miniAppRoutes(context));

@@ -10,6 +10,7 @@ import { AppError } from "./http/errors";
 import { runJob, type JobRunResult } from "./jobs/run-job";
 import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
+import { createMetrics } from "./metrics/metrics";
 import { groupTransportFor } from "./outbox/group-transport";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
@@ -68,6 +69,7 @@ async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date)
       db: database.db,
       logger: createLogger(config.logLevel),
       now,
+      metrics: createMetrics(),
     };
     const result = await runJob(ctx, { ...args, trigger: "cli" });
     const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));

@@ -25,6 +25,7 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   // Survey intake (issue 3)
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   ZALO_MINI_APP_ID: optionalText,
@@ -79,6 +80,8 @@ export interface AppConfig {
   logLevel: Env["LOG_LEVEL"];
   miniAppDir: string;
   publicBaseUrl?: string;
+  /** Bearer token for GET /metrics (the admin token works too). */
+  metricsToken?: string;
   respondentHashSecret: string;
   zaloMiniAppId?: string;
   zaloGraphApiBase: string;
@@ -181,6 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
+    metricsToken: env.METRICS_TOKEN,
     respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? embeddedSecret(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),

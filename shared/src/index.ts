@@ -9,6 +9,7 @@ export * from "./progress/types";
 export * from "./progress/summarise";
 export * from "./window/window";
 export * from "./api/schemas";
+export * from "./api/operations";
 export * from "./messages";
 export * from "./text";
 export * from "./group-messages";

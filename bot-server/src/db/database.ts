@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -53,9 +54,12 @@ function openPostgres(url: string): DatabaseHandle {
   };
 }
 
+/** Where the embedded PGlite keeps its files inside the data folder. */
+export const embeddedPgdata = (dataDir: string): string => join(dataDir, "pgdata");
+
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(`${dataDir}/pgdata`);
+  const client = await PGlite.create(embeddedPgdata(dataDir));
   return {
     db: drizzlePglite(client) as unknown as Database,
     kind: "embedded",

@@ -55,8 +55,15 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
 
 /** Schedule the three daily slots in Asia/Ho_Chi_Minh at the configured times. */
 export function startScheduler(ctx: AppContext): BackgroundService {
+  // The slot runs in flight, so stop() lets a run that has started record its job and queue its posts.
+  const running = new Set<Promise<unknown>>();
+  const tick = (slot: Slot) => {
+    const run = runSlot(ctx, slot).finally(() => running.delete(run));
+    running.add(run);
+    return run;
+  };
   const tasks: ScheduledTask[] = SLOTS.map((slot) =>
-    cron.schedule(cronExpression(ctx.config.schedule[slot]), () => runSlot(ctx, slot), {
+    cron.schedule(cronExpression(ctx.config.schedule[slot]), () => tick(slot), {
       timezone: SURVEY_TIME_ZONE,
       name: `pks02-${slot}`,
       noOverlap: true,
@@ -66,6 +73,7 @@ export function startScheduler(ctx: AppContext): BackgroundService {
   return {
     async stop() {
       for (const task of tasks) await task.destroy();
+      await Promise.all(running);
     },
   };
 }

@@ -19,6 +19,7 @@ export interface IdentityHeaders {
 
 /** A device id the Mini App generated and kept (a UUID today): 16–128 URL-safe characters. */
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+const GRAPH_ENDPOINT = "graph/me";
 const ACCESS_TOKEN_PATTERN = /^[\x21-\x7e]{8,2048}$/;
 
 /**
@@ -39,7 +40,11 @@ async function zaloRespondent(
     const userId = await graph.fetchUserId(token);
     return { key: respondentKey(ctx.config.respondentHashSecret, "zalo", userId), kind: "zalo" };
   } catch (error) {
-    if (error instanceof ZaloGraphRefusal) throw new AppError("ZALO_TOKEN_INVALID", 401);
+    if (error instanceof ZaloGraphRefusal) {
+      ctx.metrics.zaloErrors.inc({ kind: "refused", endpoint: GRAPH_ENDPOINT });
+      throw new AppError("ZALO_TOKEN_INVALID", 401);
+    }
+    ctx.metrics.zaloErrors.inc({ kind: "network", endpoint: GRAPH_ENDPOINT });
     ctx.logger.warn({ err: error }, "Zalo Graph API unavailable: respondent not verified");
     throw new AppError("ZALO_UNAVAILABLE", 503);
   }

@@ -1,12 +1,18 @@
 import type { AppContext } from "../context";
 import type { ZaloGroupConfig } from "../config";
 import type { GroupTransport } from "../outbox/transport";
-import { ZaloApiError } from "./errors";
+import { ZaloApiError, zaloFailureOf } from "./errors";
 import type { ZaloHttpOptions } from "./http";
 import { OaClient } from "./oa-client";
 import { currentAccessToken, refreshAccessToken, type TokenSettings } from "./token-store";
 
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
+
+/** Count a failed call in the metrics (by kind and endpoint), then let it go on. */
+function countZaloFailure(ctx: AppContext, error: unknown): void {
+  const failure = zaloFailureOf(error);
+  if (failure) ctx.metrics.zaloErrors.inc(failure);
+}
 
 /** Run an OA call with the current access token; on -216 refresh once and retry once. */
 export function withOaToken(ctx: AppContext, settings: TokenSettings) {
@@ -16,6 +22,7 @@ export function withOaToken(ctx: AppContext, settings: TokenSettings) {
       return await call(token);
     } catch (error) {
       if (!(error instanceof ZaloApiError && error.isInvalidToken)) throw error;
+      countZaloFailure(ctx, error);
       ctx.logger.info("Zalo answered -216 (invalid access token): refreshing once");
       return call(await refreshAccessToken(ctx, settings, token));
     }
@@ -37,12 +44,20 @@ export function oaGroupTransport(
     initialRefreshToken: zalo.initialRefreshToken,
     ...http,
   });
+  const counted = <T>(send: Promise<T>): Promise<T> =>
+    send.catch((error: unknown) => {
+      countZaloFailure(ctx, error);
+      throw error;
+    });
   return {
     kind: "zalo",
-    sendText: (text) => withToken((token) => client.sendGroupText(token, zalo.groupId, text)),
-    async sendImage(image) {
-      const attachmentId = await withToken((token) => client.uploadImage(token, image.data, image.type));
-      return withToken((token) => client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption));
-    },
+    sendText: (text) => counted(withToken((token) => client.sendGroupText(token, zalo.groupId, text))),
+    sendImage: (image) =>
+      counted(
+        (async () => {
+          const attachmentId = await withToken((token) => client.uploadImage(token, image.data, image.type));
+          return withToken((token) => client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption));
+        })(),
+      ),
   };
 }
