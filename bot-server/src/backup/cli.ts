@@ -12,6 +12,12 @@ export interface BackupCliIo {
   err(line: string): void;
 }
 
+// Without the same key, a resident who already answered could answer again after the restore.
+const SAME_SECRET = {
+  postgres: "Khởi động máy chủ với cùng RESPONDENT_HASH_SECRET như khi sao lưu.",
+  embedded: "Chép cả tệp secrets.json của DATA_DIR cũ sang DATA_DIR mới (khóa chống trả lời hai lần, mã quản trị).",
+};
+
 type Command = { kind: "backup"; file: string } | { kind: "restore"; file: string };
 
 function parseArgs(argv: string[]): Command | undefined {
@@ -51,7 +57,7 @@ export async function runBackupCli(
       io.out(`Đã sao lưu vào ${file} (${(bytes / 1024).toFixed(1)} KB).`);
     } else {
       await restoreDatabase(database, file);
-      io.out(`Đã khôi phục ${file}. Khởi động máy chủ với cùng RESPONDENT_HASH_SECRET như khi sao lưu.`);
+      io.out(`Đã khôi phục ${file}. ${SAME_SECRET[database.kind]}`);
     }
     return 0;
   } catch (error) {
