@@ -15,7 +15,8 @@ export interface BackupCliIo {
 // Without the same key, a resident who already answered could answer again after the restore.
 const SAME_SECRET = {
   postgres: "Khởi động máy chủ với cùng RESPONDENT_HASH_SECRET như khi sao lưu.",
-  embedded: "Chép cả tệp secrets.json của DATA_DIR cũ sang DATA_DIR mới (khóa chống trả lời hai lần, mã quản trị).",
+  embedded:
+    "Chép cả tệp secrets.json của DATA_DIR cũ sang DATA_DIR mới (khóa chống trả lời hai lần, mã quản trị).",
 };
 
 type Command = { kind: "backup"; file: string } | { kind: "restore"; file: string };

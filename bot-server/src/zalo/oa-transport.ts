@@ -56,7 +56,9 @@ export function oaGroupTransport(
       counted(
         (async () => {
           const attachmentId = await withToken((token) => client.uploadImage(token, image.data, image.type));
-          return withToken((token) => client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption));
+          return withToken((token) =>
+            client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption),
+          );
         })(),
       ),
   };
