@@ -26,6 +26,12 @@ const ZEnv = z.object({
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
+  ZALO_SITE_VERIFICATION: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, "the code of Zalo's domain verification (letters, digits, - and _)")
+      .optional(),
+  ),
   // Survey intake (issue 3)
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   ZALO_MINI_APP_ID: optionalText,
@@ -82,6 +88,8 @@ export interface AppConfig {
   publicBaseUrl?: string;
   /** Bearer token for GET /metrics (the admin token works too). */
   metricsToken?: string;
+  /** Zalo's domain-verification code: served as a meta tag at / and as zalo_verifier<code>.html. */
+  zaloSiteVerification?: string;
   respondentHashSecret: string;
   zaloMiniAppId?: string;
   zaloGraphApiBase: string;
@@ -185,6 +193,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
     metricsToken: env.METRICS_TOKEN,
+    zaloSiteVerification: env.ZALO_SITE_VERIFICATION,
     respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? embeddedSecret(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),

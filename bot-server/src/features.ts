@@ -4,6 +4,7 @@ import { visitRoutes } from "./visits/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
 import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
+import { siteVerificationRoutes } from "./zalo/site-verification";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -17,6 +18,7 @@ export function featureRoutes(context: AppContext): Router[] {
     progressRoutes(context), // issue 3
     responseRoutes(context), // issue 3
     ...groupBotRoutes(context), // issue 6: Zalo webhook or console group, group messages, jobs
+    siteVerificationRoutes(context), // Zalo's domain verification of the webhook's host
   ];
 }
 

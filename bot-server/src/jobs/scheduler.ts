@@ -2,6 +2,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import { SURVEY_TIME_ZONE, addDays, isSurveyDay, localDateOf, type SurveyWindow } from "@pks02/shared";
 import type { AppContext } from "../context";
 import type { BackgroundService } from "../features";
+import { warnIfOaTokenExpiring } from "../zalo/token-expiry";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
@@ -40,9 +41,16 @@ export function plannedRuns(
   return runs;
 }
 
-/** What a cron tick does: run the slot's jobs for today, each once (the same function as the admin route). */
+/**
+ * What a cron tick does: run the slot's jobs for today, each once (the same function as the admin route);
+ * the morning tick also warns the admins when the OA refresh token expires within two weeks.
+ */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
+  if (slot === "morning")
+    await warnIfOaTokenExpiring(ctx).catch((error: unknown) =>
+      ctx.logger.error({ err: error }, "OA token expiry check failed"),
+    );
   for (const run of plannedRuns(ctx.config.surveyWindow, slot, localDateOf(ctx.now()))) {
     try {
       results.push(await runJob(ctx, { ...run, force: false, trigger: "schedule" }));

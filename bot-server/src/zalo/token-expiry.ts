@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
+import { OA_TOKEN_WARNING_DAYS, localDateOf, oaTokenExpiryWarning } from "@pks02/shared";
 import type { AppContext } from "../context";
+import { enqueue } from "../outbox/outbox-repository";
 import { zaloOaTokens } from "./schema";
 
 // Zalo's OA refresh token lasts about three months from when it was issued; each refresh issues a new one,
@@ -17,4 +19,22 @@ export async function refreshTokenDaysLeft(ctx: AppContext): Promise<number | un
   if (!row?.refreshToken) return undefined;
   const expiresAt = row.updatedAt.getTime() + REFRESH_TOKEN_LIFETIME_DAYS * DAY_MS;
   return (expiresAt - ctx.now().getTime()) / DAY_MS;
+}
+
+/**
+ * From two weeks before the OA refresh token expires, the morning post warns the admins in the group, once a
+ * day (the batch key holds the date, so several processes queue it once).
+ */
+export async function warnIfOaTokenExpiring(ctx: AppContext): Promise<boolean> {
+  const daysLeft = await refreshTokenDaysLeft(ctx);
+  if (daysLeft === undefined || daysLeft > OA_TOKEN_WARNING_DAYS) return false;
+  const now = ctx.now();
+  const expiry = localDateOf(new Date(now.getTime() + Math.max(0, daysLeft) * DAY_MS));
+  const text = oaTokenExpiryWarning(daysLeft, expiry);
+  await enqueue(ctx.db, `oa-token-expiry:${localDateOf(now)}`, [{ kind: "text", text }], now);
+  ctx.logger.warn(
+    { daysLeft: Math.floor(daysLeft) },
+    "OA refresh token expires soon: admins warned in the group",
+  );
+  return true;
 }
