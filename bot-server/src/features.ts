@@ -1,5 +1,6 @@
 import type { Router } from "express";
 import type { AppContext } from "./context";
+import { dashboardRoutes } from "./dashboard/routes";
 import { visitRoutes } from "./visits/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
@@ -14,6 +15,7 @@ export interface BackgroundService {
 /** The routers of every feature, mounted after health and survey routes. Add a feature's router here. */
 export function featureRoutes(context: AppContext): Router[] {
   return [
+    dashboardRoutes(context), // the staff dashboard's pages, under /dashboard
     visitRoutes(context), // issue 3
     progressRoutes(context), // issue 3
     responseRoutes(context), // issue 3

@@ -81,6 +81,15 @@ export interface VisitCountChange {
   changedAt: Date;
 }
 
+const changeColumns = {
+  previousVisits: communeDayVisitChanges.previousVisits,
+  visits: communeDayVisitChanges.visits,
+  helpers: communeDayVisitChanges.helpers,
+  source: communeDayVisitChanges.source,
+  reportedBy: communeDayVisitChanges.reportedBy,
+  changedAt: communeDayVisitChanges.changedAt,
+};
+
 /** The history of one commune's count for one day, oldest first. */
 export async function listVisitCountChanges(
   db: Database,
@@ -88,14 +97,7 @@ export async function listVisitCountChanges(
   surveyDay: string,
 ): Promise<VisitCountChange[]> {
   return db
-    .select({
-      previousVisits: communeDayVisitChanges.previousVisits,
-      visits: communeDayVisitChanges.visits,
-      helpers: communeDayVisitChanges.helpers,
-      source: communeDayVisitChanges.source,
-      reportedBy: communeDayVisitChanges.reportedBy,
-      changedAt: communeDayVisitChanges.changedAt,
-    })
+    .select(changeColumns)
     .from(communeDayVisitChanges)
     .where(
       and(
@@ -103,5 +105,17 @@ export async function listVisitCountChanges(
         eq(communeDayVisitChanges.surveyDay, surveyDay),
       ),
     )
+    .orderBy(communeDayVisitChanges.id);
+}
+
+/** The history of one commune's counts over every day, oldest first (one query for the commune's page). */
+export async function listCommuneVisitChanges(
+  db: Database,
+  communeCode: string,
+): Promise<(VisitCountChange & { surveyDay: string })[]> {
+  return db
+    .select({ ...changeColumns, surveyDay: communeDayVisitChanges.surveyDay })
+    .from(communeDayVisitChanges)
+    .where(eq(communeDayVisitChanges.communeCode, communeCode))
     .orderBy(communeDayVisitChanges.id);
 }
