@@ -11,6 +11,7 @@ import {
   storableWebhookText,
 } from "./http/json-body";
 import { requestLog } from "./http/request-log";
+import { limitFailedStaffAuth } from "./auth/auth-failure-limit";
 import { methodNotAllowed } from "./http/route-methods";
 import { healthRoutes } from "./health/routes";
 import { metricsRoutes } from "./metrics/routes";
@@ -18,9 +19,11 @@ import { observeRequests } from "./metrics/observe-requests";
 import { surveyRoutes } from "./communes/routes";
 import { miniAppRoutes } from "./mini-app/routes";
 
-// The Mini App runs inside Zalo on h5.zdn.vn; localhost is for development and browser tests.
+// The Mini App runs inside Zalo on h5.zdn.vn (zbrowser://h5.zdn.vn in Zalo for iOS); localhost is for
+// development and browser tests.
 const MINI_APP_ORIGINS = [
   /^https:\/\/h5\.zdn\.vn$/,
+  /^zbrowser:\/\/h5\.zdn\.vn$/,
   /^https?:\/\/localhost(:\d+)?$/,
   /^https?:\/\/127\.0\.0\.1(:\d+)?$/,
 ];
@@ -34,8 +37,9 @@ const MINI_APP_ORIGINS = [
 export function buildApp(context: AppContext, featureRoutes: Router[] = []): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", 1);
+  app.set("trust proxy", context.config.trustProxy);
   app.use(requestLog(context.logger));
+  app.use(limitFailedStaffAuth(context.config));
   app.use(observeRequests(context.metrics));
   app.use(helmet({ crossOriginResourcePolicy: { policy: "cross-origin" } }));
   app.use("/api", cors({ origin: MINI_APP_ORIGINS, maxAge: 600 }));

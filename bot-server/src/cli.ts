@@ -1,9 +1,9 @@
-// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force]`. Asks the running server (same
+// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force]` and `npm run jobs -- purge-respondent-keys`. Asks the running server (same
 // configuration, admin token) to run the job; with no server listening, runs it against the database
 // itself and delivers the posts. Either way the (job, date) once-only rule holds.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { formatDateVi, localDateOf } from "@pks02/shared";
+import { ZRespondentKeysPurge, formatDateVi, localDateOf, type RespondentKeysPurge } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import type { AppContext } from "./context";
 import { AppError } from "./http/errors";
@@ -11,9 +11,11 @@ import { runJob, type JobRunResult } from "./jobs/run-job";
 import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
 import { createMetrics } from "./metrics/metrics";
-import { groupTransportFor } from "./outbox/group-transport";
+import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
+import { askServer } from "./jobs/cli-server";
+import { purgeRespondentKeys } from "./responses/purge-respondent-keys";
 
 type Args = CliArgs;
 
@@ -23,32 +25,17 @@ export interface CliIo {
 }
 
 /** Through the running server; undefined when nothing listens on the configured port. */
-async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | undefined> {
-  if (config.port === 0) return undefined;
-  let res: Response;
-  try {
-    res = await fetch(`http://127.0.0.1:${config.port}/api/admin/jobs/${args.job}/run`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${config.adminToken}` },
-      body: JSON.stringify({ date: args.date, force: args.force }),
-    });
-  } catch {
-    return undefined;
-  }
-  const body = (await res.json().catch(() => null)) as
-    (Partial<JobRunResult> & { error?: { message?: string } }) | null;
-  if (res.ok && body?.status) return body as JobRunResult;
-  throw new Error(
-    body?.error?.message ??
-      `Máy chủ ở cổng ${config.port} trả lời HTTP ${res.status}: không phải máy chủ PKS02? Kiểm tra PORT.`,
-  );
+function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | undefined> {
+  const isRun = (reply: unknown): reply is JobRunResult =>
+    typeof (reply as { status?: unknown } | null)?.status === "string";
+  return askServer(config, `/api/admin/jobs/${args.job}/run`, { date: args.date, force: args.force }, isRun);
 }
 
 /**
  * The embedded database is one process's: PGlite keeps pgdata/postmaster.pid while it is open (and removes
  * it on close), so its presence means a server on another port, and opening it here could corrupt it.
  */
-function assertEmbeddedFree(config: AppConfig): void {
+export function assertEmbeddedFree(config: AppConfig): void {
   if (config.database.kind !== "embedded") return;
   const pidFile = join(config.database.dataDir, "pgdata", "postmaster.pid");
   if (!existsSync(pidFile)) return;
@@ -59,8 +46,12 @@ function assertEmbeddedFree(config: AppConfig): void {
   );
 }
 
-/** No server running: open the database, run the job, deliver what it queued. */
-async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date): Promise<JobRunResult> {
+/** No server running: open the database and do the work here. */
+async function direct<T>(
+  config: AppConfig,
+  now: () => Date,
+  work: (ctx: AppContext) => Promise<T>,
+): Promise<T> {
   assertEmbeddedFree(config);
   const database = await openReadyDatabase(config.database);
   try {
@@ -71,13 +62,31 @@ async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date)
       now,
       metrics: createMetrics(),
     };
-    const result = await runJob(ctx, { ...args, trigger: "cli" });
-    const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
-    if (delivered.failed > 0) io.out(`${delivered.failed} tin chưa gửi được; máy chủ sẽ gửi lại khi chạy.`);
-    return result;
+    return await work(ctx);
   } finally {
     await database.close();
   }
+}
+
+/** Run the job here and deliver what it queued. */
+async function runJobHere(ctx: AppContext, args: Args, io: CliIo): Promise<JobRunResult> {
+  const result = await runJob(ctx, { ...args, trigger: "cli" });
+  const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
+  if (delivered.failed > 0) io.out(`${delivered.failed} tin chưa gửi được; máy chủ sẽ gửi lại khi chạy.`);
+  return result;
+}
+
+/** `purge-respondent-keys`: through the server, or here; then what it means, in one line. */
+async function purgeKeys(config: AppConfig, io: CliIo, now: () => Date): Promise<void> {
+  const isPurge = (reply: unknown): reply is RespondentKeysPurge =>
+    ZRespondentKeysPurge.safeParse(reply).success;
+  const result =
+    (await askServer(config, "/api/admin/respondent-keys/purge", {}, isPurge)) ??
+    (await direct(config, now, purgeRespondentKeys));
+  io.out(
+    `Đã xóa ${result.deleted} khóa chống trả lời trùng của đợt khảo sát ${result.surveyId} (kết thúc ${result.windowEnd}): ` +
+      "từ nay không còn gì nối một phiếu với người trả lời.",
+  );
 }
 
 /** Run the CLI; returns the exit code (0 done or already done, 1 failed, 2 usage). */
@@ -93,7 +102,6 @@ export async function runCli(
     io.err(CLI_USAGE);
     return 2;
   }
-  const { args } = parsed;
   let config: AppConfig;
   try {
     config = loadConfig(env);
@@ -103,7 +111,13 @@ export async function runCli(
     return 2;
   }
   try {
-    const result = (await viaServer(config, args)) ?? (await direct(config, args, io, now));
+    if (parsed.command === "purge-respondent-keys") {
+      await purgeKeys(config, io, now);
+      return 0;
+    }
+    const { args } = parsed;
+    const result =
+      (await viaServer(config, args)) ?? (await direct(config, now, (ctx) => runJobHere(ctx, args, io)));
     const day = formatDateVi(result.date);
     io.out(
       result.status === "posted"

@@ -1,8 +1,17 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_SURVEY_WINDOW, ZLocalDate, addDays, localDateOf, type SurveyWindow } from "@pks02/shared";
+import {
+  DEFAULT_SURVEY_WINDOW,
+  ZLocalDate,
+  ZMiniAppId,
+  addDays,
+  findDistrict,
+  localDateOf,
+  parseSurveyWindowSetting,
+  type SurveyWindow,
+} from "@pks02/shared";
+import { ZTrustProxy, type TrustProxy } from "./http/trust-proxy";
+import { embeddedSecret, type EmbeddedSecretName } from "./secrets";
 
 /** A configuration problem; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -14,50 +23,62 @@ const optionalText = z
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 
+/** Staff tokens are bearer secrets sent by hand: 32 characters make guessing hopeless even unthrottled. */
+export const MIN_TOKEN_LENGTH = 32;
+const flag = z.enum(["true", "false"]);
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(20),
   DATA_DIR: z.string().default(".data"),
-  ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
-  SURVEY_START: optionalText.pipe(ZLocalDate.optional()),
-  SURVEY_END: optionalText.pipe(ZLocalDate.optional()),
+  ADMIN_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
+  SURVEY_START: z.string().optional(),
+  SURVEY_END: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
-  METRICS_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
   ZALO_SITE_VERIFICATION: optionalText.pipe(
     z
       .string()
       .regex(/^[A-Za-z0-9_-]{8,100}$/, "the code of Zalo's domain verification (letters, digits, - and _)")
       .optional(),
   ),
-  // Survey intake (issue 3)
+  // Survey intake: respondent identity, staff tokens, submission rate
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
-  ZALO_MINI_APP_ID: optionalText,
+  ZALO_MINI_APP_ID: optionalText.pipe(ZMiniAppId.optional()),
+  ALLOW_DEVICE_IDS: optionalText.pipe(flag.optional()),
+  TRUST_PROXY: optionalText.pipe(ZTrustProxy),
+  AUTH_FAILURES_PER_15_MINUTES: z.coerce.number().int().positive().default(10),
   ZALO_GRAPH_API_BASE: url("https://graph.zalo.me"),
   DISTRICT_TOKENS: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
-  // Zalo group bot (issue 6)
+  // Zalo group bot: OA API, OAuth refresh, the group
   ZALO_OA_API_BASE: url("https://openapi.zalo.me"),
   ZALO_OAUTH_BASE: url("https://oauth.zaloapp.com"),
   ZALO_APP_ID: optionalText,
   ZALO_APP_SECRET: optionalText,
   ZALO_OA_SECRET_KEY: optionalText,
   ZALO_GROUP_ID: optionalText,
+  ZALO_GROUPS: optionalText,
   ZALO_OA_ACCESS_TOKEN: optionalText,
   ZALO_OA_REFRESH_TOKEN: optionalText,
   SCHEDULE_MORNING: clockTime.default("07:00"),
   SCHEDULE_AFTERNOON: clockTime.default("14:00"),
   SCHEDULE_EVENING: clockTime.default("20:00"),
-  SCHEDULER_ENABLED: z.enum(["true", "false"]).default("true"),
+  SCHEDULER_ENABLED: flag.default("true"),
+  // Helpers' roster: the day it is due (the morning posts before the survey name units still without one)
+  ROSTER_DUE_DATE: optionalText.pipe(ZLocalDate.optional()),
 });
 type Env = z.infer<typeof ZEnv>;
 
 /** The names of the environment variables the server reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(ZEnv.shape);
 
-export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
+export type DatabaseConfig =
+  { kind: "postgres"; url: string; poolSize: number } | { kind: "embedded"; dataDir: string };
 
 export type ZaloGroupConfig =
   | { mode: "console" }
@@ -92,47 +113,79 @@ export interface AppConfig {
   zaloSiteVerification?: string;
   respondentHashSecret: string;
   zaloMiniAppId?: string;
+  /** Device ids accepted as respondents: the local default, or ALLOW_DEVICE_IDS=true (marked in reports). */
+  allowDeviceIds: boolean;
+  /** ZALO_APP_SECRET, for appsecret_proof on Graph API calls. */
+  zaloAppSecret?: string;
   zaloGraphApiBase: string;
+  /** Which hops in X-Forwarded-For are trusted proxies (Express's "trust proxy"); false: none. */
+  trustProxy: TrustProxy;
+  /** Failed staff authentications per client address per 15 minutes before 429. */
+  authFailuresPer15Minutes: number;
   /** Bearer token → the district code it may see. */
   districtTokens: ReadonlyMap<string, string>;
   rateLimitPerMinute: number;
   zaloGroup: ZaloGroupConfig;
+  /** District code → that district's own group (console mode: the scopes the console shows separately). */
+  districtGroups: ReadonlyMap<string, string>;
   schedule: { morning: string; afternoon: string; evening: string; enabled: boolean };
+  /** The day the helpers' roster is due; default: five days before the survey starts. */
+  rosterDueDate: string;
 }
+
+// The plan has the roster published at the offices before the survey: 07/6 for a survey opening on 12/6.
+const ROSTER_LEAD_DAYS = 5;
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.join(".") || "environment"}: ${issue?.message ?? "invalid"}`;
 }
 
-/** Secrets the embedded default generates once and keeps in its data folder, so restarts keep them. */
-function embeddedSecret(dataDir: string, name: string): string {
-  const file = join(dataDir, "secrets.json");
-  mkdirSync(dataDir, { recursive: true });
-  const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  if (!secrets[name]) {
-    secrets[name] = randomBytes(24).toString("base64url");
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+/** Frozen all the way down: configuration is read once and never changed afterwards. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
   }
-  return secrets[name];
+  return value;
 }
 
 function parseDistrictTokens(text: string | undefined): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
-    const match = /^\s*(\d{3})\s*:\s*(\S{16,})\s*$/.exec(entry);
-    if (!match)
-      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 16+ characters");
+    const match = /^\s*(\d{3})\s*:\s*(\S+)\s*$/.exec(entry);
+    if (!match || match[2]!.length < MIN_TOKEN_LENGTH)
+      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 32+ characters");
     tokens.set(match[2]!, match[1]!);
   }
   return tokens;
 }
 
+/** "province:<id>,213:<id>": the province group and any district's own group. */
+function parseZaloGroups(text: string | undefined): { province?: string; districts: Map<string, string> } {
+  const districts = new Map<string, string>();
+  let province: string | undefined;
+  for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
+    const match = /^\s*(province|\d{3})\s*:\s*([\w-]{1,64})\s*$/.exec(entry);
+    const known = match && (match[1] === "province" || findDistrict(match[1]!));
+    if (!match || !known)
+      throw new ConfigError(
+        "ZALO_GROUPS: expected 'province:<group id>,213:<group id>' with known district codes",
+      );
+    if (match[1] === "province") province = match[2]!;
+    else districts.set(match[1]!, match[2]!);
+  }
+  return { province, districts };
+}
+
 function zaloGroupConfig(env: Env): ZaloGroupConfig {
+  const groups = parseZaloGroups(env.ZALO_GROUPS);
+  if (groups.province && env.ZALO_GROUP_ID && groups.province !== env.ZALO_GROUP_ID)
+    throw new ConfigError("ZALO_GROUPS: its province group differs from ZALO_GROUP_ID (set one of them)");
   const required = {
     ZALO_APP_ID: env.ZALO_APP_ID,
     ZALO_OA_SECRET_KEY: env.ZALO_OA_SECRET_KEY,
-    ZALO_GROUP_ID: env.ZALO_GROUP_ID,
+    ZALO_GROUP_ID: env.ZALO_GROUP_ID ?? groups.province,
   };
   const missing = Object.entries(required)
     .filter(([, v]) => !v)
@@ -147,7 +200,7 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
     appId: env.ZALO_APP_ID!,
     appSecret: env.ZALO_APP_SECRET,
     oaSecretKey: env.ZALO_OA_SECRET_KEY!,
-    groupId: env.ZALO_GROUP_ID!,
+    groupId: required.ZALO_GROUP_ID!,
     oaApiBase: env.ZALO_OA_API_BASE.replace(/\/$/, ""),
     oauthBase: env.ZALO_OAUTH_BASE.replace(/\/$/, ""),
     initialAccessToken: env.ZALO_OA_ACCESS_TOKEN,
@@ -155,56 +208,91 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
   };
 }
 
+const WINDOW_PROBLEMS = {
+  "not-a-date": "a real local date, YYYY-MM-DD",
+  "set-both": "set both SURVEY_START and SURVEY_END, or neither",
+  "end-before-start": "must not be before SURVEY_START",
+} as const;
+
 function surveyWindow(
   env: Env,
   embedded: boolean,
   now: Date,
 ): Pick<AppConfig, "surveyWindow" | "windowSource"> {
-  if (env.SURVEY_START || env.SURVEY_END) {
-    if (!env.SURVEY_START || !env.SURVEY_END)
-      throw new ConfigError("SURVEY_START, SURVEY_END: set both or neither");
-    if (env.SURVEY_START > env.SURVEY_END)
-      throw new ConfigError("SURVEY_END: must not be before SURVEY_START");
-    return { surveyWindow: { start: env.SURVEY_START, end: env.SURVEY_END }, windowSource: "configured" };
-  }
+  const setting = parseSurveyWindowSetting(env.SURVEY_START, env.SURVEY_END);
+  if (!setting.ok) throw new ConfigError(`${setting.variable}: ${WINDOW_PROBLEMS[setting.problem]}`);
+  if (setting.window) return { surveyWindow: setting.window, windowSource: "configured" };
   if (!embedded) return { surveyWindow: { ...DEFAULT_SURVEY_WINDOW }, windowSource: "campaign" };
   const today = localDateOf(now);
   return { surveyWindow: { start: today, end: addDays(today, 2) }, windowSource: "today" };
 }
 
-/** Read the configuration once from the environment; throws ConfigError with one line naming the variable. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
+/**
+ * Device ids prove nothing (a client can send a fresh one per request), so a production database takes them
+ * only when ALLOW_DEVICE_IDS=true says so; otherwise it needs the Mini App id to verify Zalo tokens.
+ */
+function allowDeviceIds(env: Env, embedded: boolean): boolean {
+  const allowed = env.ALLOW_DEVICE_IDS ? env.ALLOW_DEVICE_IDS === "true" : embedded && !env.ZALO_MINI_APP_ID;
+  if (!allowed && !env.ZALO_MINI_APP_ID)
+    throw new ConfigError(
+      `ZALO_MINI_APP_ID: required ${embedded ? "when ALLOW_DEVICE_IDS=false" : "when DATABASE_URL is set"} (or ALLOW_DEVICE_IDS=true to accept unverified device ids)`,
+    );
+  return allowed;
+}
+
+/** The secrets that the environment may leave to the embedded default (secrets.ts generates and keeps them). */
+export type SecretSource = (dataDir: string, name: EmbeddedSecretName) => string;
+
+/**
+ * Parse the environment (no I/O but `secretOf`, asked only for an unset secret on the embedded default);
+ * throws ConfigError with one line naming the variable.
+ */
+export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: SecretSource): AppConfig {
   const parsed = ZEnv.safeParse(source);
   if (!parsed.success) throw new ConfigError(firstIssue(parsed.error));
   const env = parsed.data;
   const embedded = env.DATABASE_URL === undefined;
   const dataDir = resolve(env.DATA_DIR);
+  const window = surveyWindow(env, embedded, now);
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
   if (!embedded && !env.RESPONDENT_HASH_SECRET)
     throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
-  return {
+  return deepFreeze({
     port: env.PORT,
     host: env.HOST,
-    database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
-    adminToken: env.ADMIN_TOKEN ?? embeddedSecret(dataDir, "adminToken"),
+    database: embedded
+      ? { kind: "embedded", dataDir }
+      : { kind: "postgres", url: env.DATABASE_URL!, poolSize: env.DATABASE_POOL_SIZE },
+    adminToken: env.ADMIN_TOKEN ?? secretOf(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
-    ...surveyWindow(env, embedded, now),
+    ...window,
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
     metricsToken: env.METRICS_TOKEN,
     zaloSiteVerification: env.ZALO_SITE_VERIFICATION,
-    respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? embeddedSecret(dataDir, "respondentHashSecret"),
+    respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? secretOf(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
+    allowDeviceIds: allowDeviceIds(env, embedded),
+    zaloAppSecret: env.ZALO_APP_SECRET,
+    trustProxy: env.TRUST_PROXY,
+    authFailuresPer15Minutes: env.AUTH_FAILURES_PER_15_MINUTES,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     zaloGroup: zaloGroupConfig(env),
+    districtGroups: parseZaloGroups(env.ZALO_GROUPS).districts,
     schedule: {
       morning: env.SCHEDULE_MORNING,
       afternoon: env.SCHEDULE_AFTERNOON,
       evening: env.SCHEDULE_EVENING,
       enabled: env.SCHEDULER_ENABLED === "true",
     },
-  };
+    rosterDueDate: env.ROSTER_DUE_DATE ?? addDays(window.surveyWindow.start, -ROSTER_LEAD_DAYS),
+  });
+}
+
+/** Read the configuration once from the environment, the embedded default's secrets from its data folder. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
+  return parseConfig(source, now, embeddedSecret);
 }

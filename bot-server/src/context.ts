@@ -11,3 +11,8 @@ export interface AppContext {
   now: () => Date;
   metrics: Metrics;
 }
+
+/** A stoppable background service (scheduler, outbox worker, …); features return one from their start function. */
+export interface BackgroundService {
+  stop(): Promise<void>;
+}

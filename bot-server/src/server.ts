@@ -7,7 +7,10 @@ import type { AppContext } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
-import { featureRoutes, startBackground, type BackgroundService } from "./features";
+import { ensureRegistrationCodes } from "./group-bot/registration-codes";
+import { PKS02_DEFINITION } from "@pks02/shared";
+import type { BackgroundService } from "./context";
+import { featureRoutes, startBackground } from "./features";
 import { createLogger } from "./logger";
 import { answerClientErrors } from "./http/client-error";
 import { drainHttpServer } from "./http/drain";
@@ -42,6 +45,7 @@ export async function openReadyDatabase(config: DatabaseConfig): Promise<Databas
   try {
     await migrate(database);
     await seedRegistry(database.db);
+    await ensureRegistrationCodes(database.db, PKS02_DEFINITION.id);
   } catch (error) {
     await database.close();
     throw error;
@@ -49,9 +53,14 @@ export async function openReadyDatabase(config: DatabaseConfig): Promise<Databas
   return database;
 }
 
+/** Said at start-up when a production database takes device ids (the summaries mark such responses too). */
+export const DEVICE_IDS_WARNING =
+  "ALLOW_DEVICE_IDS=true: device ids are accepted as respondents; they prove nothing (one person can send many), so summaries mark such responses as unverified";
+
 /** Open the database, apply migrations, seed the registry, listen, start background work. */
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  if (config.allowDeviceIds && config.database.kind === "postgres") logger.warn(DEVICE_IDS_WARNING);
   const database = await openReadyDatabase(config.database);
   const now = options.now ?? (() => new Date());
   const context: AppContext = { config, db: database.db, logger, now, metrics: createMetrics() };

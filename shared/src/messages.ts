@@ -34,17 +34,44 @@ export const API_ERROR_MESSAGES = {
   ZALO_TOKEN_INVALID: "Không xác thực được tài khoản Zalo. Xin mở lại ứng dụng.",
   ZALO_UNAVAILABLE: "Chưa kết nối được với Zalo để xác thực. Phiếu sẽ được gửi lại sau ít phút.",
   RESPONDENT_UNKNOWN: "Không xác định được thiết bị gửi phiếu. Xin mở lại ứng dụng.",
+  DEVICE_ID_REFUSED:
+    "Phiếu chỉ nhận qua ứng dụng Zalo. Xin quét mã QR tại bộ phận một cửa bằng Zalo rồi trả lời lại.",
   UNAUTHORIZED: "Cần đăng nhập bằng mã truy cập của cán bộ.",
   FORBIDDEN: "Mã truy cập này không được xem dữ liệu của đơn vị khác.",
   NOT_FOUND: "Không tìm thấy.",
   DATE_OUTSIDE_WINDOW: "Ngày này không nằm trong thời gian khảo sát.",
+  DATE_IN_FUTURE: "Chưa đến ngày này nên chưa báo cáo được.",
   INTERNAL: "Hệ thống gặp lỗi. Xin thử lại sau.",
   BAD_SIGNATURE: "Chữ ký sự kiện Zalo không hợp lệ.",
   METHOD_NOT_ALLOWED: "Đường dẫn này không nhận phương thức (method) HTTP này.",
   UNSUPPORTED_MEDIA_TYPE: "Dữ liệu phải gửi dạng JSON (Content-Type: application/json, mã UTF-8).",
   HEADERS_TOO_LARGE: "Phần đầu (header) của yêu cầu quá lớn.",
   REQUEST_TIMEOUT: "Yêu cầu gửi lên quá chậm, đã hết thời gian chờ.",
+  ROSTER_INVALID:
+    "Danh sách người hỗ trợ có dòng chưa hợp lệ nên chưa lưu gì. Xin sửa các dòng được nêu rồi tải lên lại cả tệp.",
+  SPREADSHEET_UNREADABLE:
+    "Tệp tải lên không phải bảng tính Excel (.xlsx) đọc được. Xin tải tệp mẫu /api/roster/template.xlsx và điền vào đó.",
+  CAMPAIGN_NOT_FOUND: "Không tìm thấy đợt khảo sát này.",
+  RESULTS_NOT_READY: "Kết quả khảo sát của huyện chỉ xem được sau khi đợt khảo sát kết thúc.",
+  WINDOW_NOT_CLOSED:
+    "Đợt khảo sát chưa kết thúc: khóa chống trả lời trùng chỉ được xóa sau ngày khảo sát cuối cùng.",
   UNKNOWN_JOB:
     "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;
+
+/** Who reads an error: a resident in the Mini App, or staff (API, console group, Zalo group). */
+export type ErrorAudience = "resident" | "staff";
+
+// Where the resident's words would mislead staff: a staff member who typed a wrong commune code is told the
+// code is wrong, not to rescan a QR code; a bad visitor count speaks of the count, not of a form's answers.
+const STAFF_ERROR_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
+  COMMUNE_NOT_FOUND:
+    "Mã xã/phường/thị trấn không có trong danh mục của tỉnh. Xin kiểm tra lại mã (5 chữ số).",
+  VALIDATION_FAILED: "Dữ liệu nhập chưa hợp lệ, xin kiểm tra lại.",
+};
+
+/** The Vietnamese message of an error code, in words for its audience. */
+export function apiErrorMessage(code: ApiErrorCode, audience: ErrorAudience): string {
+  return (audience === "staff" ? STAFF_ERROR_MESSAGES[code] : undefined) ?? API_ERROR_MESSAGES[code];
+}

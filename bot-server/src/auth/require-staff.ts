@@ -1,7 +1,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { RequestHandler, Response } from "express";
+import { PROVINCE, type Scope } from "@pks02/shared";
 import type { AppConfig } from "../config";
-import { AppError } from "../http/errors";
+import { AppError, markStaffAudience } from "../http/errors";
+import { bearerToken } from "./credentials";
 
 /** Who a staff token belongs to: the admin (sees everything) or one district's staff. */
 export type Staff = { kind: "admin" } | { kind: "district"; districtCode: string };
@@ -26,14 +28,20 @@ export function staffForToken(
   return found;
 }
 
+/** Whether the token is the metrics scraper's (METRICS_TOKEN), compared in constant time. */
+export function isMetricsToken(config: Pick<AppConfig, "metricsToken">, token: string): boolean {
+  return config.metricsToken !== undefined && timingSafeEqual(digest(token), digest(config.metricsToken));
+}
+
 /** Refuse requests without a valid `Authorization: Bearer <token>` (401 UNAUTHORIZED); keeps the staff. */
 export function requireStaff(config: AppConfig): RequestHandler {
   return (req, res, next) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get("authorization") ?? "");
-    const staff = match ? staffForToken(config, match[1]!) : undefined;
+    markStaffAudience(res);
+    const token = bearerToken(req);
+    const staff = token === undefined ? undefined : staffForToken(config, token);
     if (!staff) {
       res.set("WWW-Authenticate", 'Bearer realm="pks02"');
-      throw new AppError("UNAUTHORIZED", 401);
+      throw new AppError("UNAUTHORIZED");
     }
     res.locals.staff = staff;
     next();
@@ -49,7 +57,12 @@ export function staffOf(res: Response): Staff {
 
 /** Whether the staff may see or change a district's data (403 FORBIDDEN otherwise). */
 export function assertDistrictAccess(staff: Staff, districtCode: string): void {
-  if (staff.kind === "district" && staff.districtCode !== districtCode) throw new AppError("FORBIDDEN", 403);
+  if (staff.kind === "district" && staff.districtCode !== districtCode) throw new AppError("FORBIDDEN");
+}
+
+/** The communes a staff token may see and change: the province, or its district's. */
+export function scopeOf(staff: Staff): Scope {
+  return staff.kind === "admin" ? PROVINCE : { kind: "district", districtCode: staff.districtCode };
 }
 
 /** How the staff is recorded as a reporter: "admin" or "district:213". */
@@ -60,5 +73,7 @@ export function reporterOf(staff: Staff): string {
 /** Admin-only routes (jobs, group messages): a district token gets 403 FORBIDDEN saying so. */
 export function assertAdmin(staff: Staff): void {
   if (staff.kind !== "admin")
-    throw new AppError("FORBIDDEN", 403, "Chỉ mã truy cập quản trị (của tỉnh) được dùng chức năng này.");
+    throw new AppError("FORBIDDEN", {
+      message: "Chỉ mã truy cập quản trị (của tỉnh) được dùng chức năng này.",
+    });
 }

@@ -1,5 +1,13 @@
 import { Router } from "express";
-import { findCommune, windowPhase, localDateOf, PKS02_DEFINITION } from "@pks02/shared";
+import {
+  findCommune,
+  windowPhase,
+  localDateOf,
+  PKS02_DEFINITION,
+  ZCommuneCode,
+  type CommuneInfo,
+  type SurveyInfo,
+} from "@pks02/shared";
 import { AppError } from "../http/errors";
 import type { AppContext } from "../context";
 
@@ -8,18 +16,22 @@ export function surveyRoutes({ config, now }: AppContext): Router {
   const router = Router();
   router.get("/api/survey", (_req, res) => {
     const moment = now();
-    res.set("Cache-Control", "no-cache").json({
+    const survey: SurveyInfo = {
       definition: PKS02_DEFINITION,
       window: config.surveyWindow,
       phase: windowPhase(config.surveyWindow, moment),
       today: localDateOf(moment),
-    });
+    };
+    res.set("Cache-Control", "no-cache").json(survey);
   });
   router.get("/api/communes/:code", (req, res) => {
-    const commune = findCommune(String(req.params.code));
-    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
+    // Exactly five digits: the registry's lookup forgives spaces (typed commands), a URL need not.
+    const requested = String(req.params.code);
+    const commune = ZCommuneCode.safeParse(requested).success ? findCommune(requested) : undefined;
+    if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
     const { code, name, districtCode, districtName } = commune;
-    res.set("Cache-Control", "public, max-age=3600").json({ code, name, districtCode, districtName });
+    const reply: CommuneInfo = { code, name, districtCode, districtName };
+    res.set("Cache-Control", "public, max-age=3600").json(reply);
   });
   return router;
 }

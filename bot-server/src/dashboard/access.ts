@@ -79,7 +79,7 @@ export function requireDashboardSession(ctx: AppContext): RequestHandler {
   return (req, res, next) => {
     const session = sessionOf(ctx, req);
     if (!session) {
-      if (req.method !== "GET") throw new AppError("UNAUTHORIZED", 401);
+      if (req.method !== "GET") throw new AppError("UNAUTHORIZED");
       res.redirect(303, `/dashboard/login?tiep=${encodeURIComponent(req.originalUrl)}`);
       return;
     }
@@ -107,7 +107,7 @@ export function assertFormFromUs(ctx: AppContext, req: Request, binding: string 
   const fromUs = site === undefined || site === "same-origin" || site === "none";
   const token = (req.body as { _csrf?: unknown } | undefined)?._csrf;
   if (!fromUs || !binding || !isCsrfTokenValid(ctx.config, binding, token))
-    throw new AppError("FORBIDDEN", 403, FORM_EXPIRED);
+    throw new AppError("FORBIDDEN", { message: FORM_EXPIRED });
 }
 
 /** The CSRF binding of the login form this browser was given (its nonce cookie), if any. */

@@ -1,13 +1,14 @@
 import { Router } from "express";
-import { ZCommuneCode, daysSoFar, findCommune, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
+import { ZCommuneCode, findCommune, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
-import { computeProgress } from "../progress/compute-progress";
+import { resolveCampaign, resultsVisibleTo } from "../results/campaign";
 import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
 import { loadCommuneRecords } from "./commune-records";
 import { membersSection, photosSection } from "./commune-sections";
 import { flagReason, statusBadge } from "./figures";
+import { communeDayLookup, progressView } from "./progress-view";
 import { html, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
 import { momentVi } from "./layout";
@@ -53,15 +54,23 @@ function historySection(changes: readonly DayChange[]): SafeHtml {
   </section>`;
 }
 
-/** Each day so far with its current count and helpers (the latest change of that day). */
-function daysSection(code: string, days: readonly string[], changes: readonly DayChange[]): SafeHtml {
+/** Each day so far: responses, its current count and helpers (the latest change of that day), photos. */
+function daysSection(
+  code: string,
+  days: readonly string[],
+  changes: readonly DayChange[],
+  dayOf: ReturnType<typeof communeDayLookup>,
+): SafeHtml {
   const latest = new Map(changes.map((c) => [c.surveyDay, c]));
   const rows = days.map((day) => {
     const current = latest.get(day);
+    const figures = dayOf(code, day);
     const helpers = current?.helpers.map((h) => html`<li>${h.name} (${h.role})</li>`) ?? [];
     return html`<tr>
       <th scope="row">${formatDateVi(day)}</th>
+      <td>${formatCount(figures.responses)}</td>
       <td>${current ? formatCount(current.visits) : "chưa báo"}</td>
+      <td>${formatCount(figures.photos)}</td>
       <td>
         ${
           helpers.length > 0
@@ -80,7 +89,20 @@ function daysSection(code: string, days: readonly string[], changes: readonly Da
   });
   return html`<section aria-labelledby="theo-ngay" data-live id="theo-ngay-khoi">
     <h2 id="theo-ngay">Theo ngày</h2>
-    ${scrollTable({ labelledBy: "theo-ngay", headers: columnHeaders(["Ngày", "Lượt đến", "Người hỗ trợ", "Thao tác"]), rows })}
+    ${scrollTable({ labelledBy: "theo-ngay", headers: columnHeaders(["Ngày", "Phiếu", "Lượt đến", "Ảnh báo cáo", "Người hỗ trợ", "Thao tác"]), rows })}
+  </section>`;
+}
+
+/** The chairperson's report card, once this staff may see results (admin: always; district: after the window). */
+function reportCardSection(ctx: AppContext, staff: ReturnType<typeof staffOf>, code: string): SafeHtml {
+  const visible = resultsVisibleTo(ctx, staff, resolveCampaign(ctx));
+  return html`<section aria-labelledby="phieu-ket-qua">
+    <h2 id="phieu-ket-qua">Phiếu kết quả của Chủ tịch UBND</h2>
+    ${
+      visible
+        ? html`<p><a href="/dashboard/tai-ve/xa/${code}.pdf" download>Tải phiếu kết quả (PDF)</a></p>`
+        : html`<p>Phiếu kết quả xem được sau khi đợt khảo sát kết thúc.</p>`
+    }
   </section>`;
 }
 
@@ -90,15 +112,15 @@ export function communeRoutes(ctx: AppContext): Router {
   router.get("/dashboard/xa/:code", async (req, res) => {
     const code = parseInput(ZCommuneCode, req.params.code);
     const commune = findCommune(code);
-    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404, STAFF_COMMUNE_NOT_FOUND);
+    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
     assertDistrictAccess(staffOf(res), commune.districtCode);
     const updatedAt = ctx.now();
-    const [report, changes, records] = await Promise.all([
-      computeProgress(ctx, { districtCode: commune.districtCode }),
+    const [view, changes, records] = await Promise.all([
+      progressView(ctx, { kind: "commune", communeCode: code }),
       listCommuneVisitChanges(ctx.db, code),
       loadCommuneRecords(ctx.db, code),
     ]);
-    const progress = report.communes.find((c) => c.code === code)!;
+    const progress = view.window.communes[0]!;
     const content = html`<p>
         <a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · mã ${code}
       </p>
@@ -106,8 +128,9 @@ export function communeRoutes(ctx: AppContext): Router {
         <h2 id="ca-dot">Cả đợt đến nay</h2>
         <p>${statusBadge(progress)} ${flagReason(progress)}</p>
       </section>
-      ${daysSection(code, daysSoFar(ctx.config.surveyWindow, ctx.now()), changes)} ${historySection(changes)}
-      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}`;
+      ${daysSection(code, view.data.dates, changes, communeDayLookup(view.data))} ${historySection(changes)}
+      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}
+      ${reportCardSection(ctx, staffOf(res), code)}`;
     sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
   });
   return router;

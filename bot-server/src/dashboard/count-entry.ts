@@ -1,7 +1,7 @@
 import express, { Router, type Response } from "express";
 import { z } from "zod";
 import { ZCommuneCode, ZLocalDate, daysSoFar, findCommune, isSurveyDay, localDateOf } from "@pks02/shared";
-import { assertDistrictAccess, reporterOf, staffOf, type Staff } from "../auth/require-staff";
+import { assertDistrictAccess, reporterOf, scopeOf, staffOf, type Staff } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { recordVisits } from "../visits/record-visits";
@@ -34,9 +34,9 @@ type CountForm = z.infer<typeof ZCountForm>;
 /** The commune and day chosen, if this staff may report for that commune (404, 403, 400 otherwise). */
 function checkChoice(ctx: AppContext, staff: Staff, communeCode: string, date: string) {
   const commune = findCommune(communeCode);
-  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404, STAFF_COMMUNE_NOT_FOUND);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
   assertDistrictAccess(staff, commune.districtCode);
-  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
+  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
 }
 
 /** The form's helper rows as helpers; a row with a name and no role (or the reverse) is refused. */
@@ -44,13 +44,15 @@ function helpersOf(form: CountForm): { name: string; role: string }[] {
   const helpers = form.ten.map((name, i) => ({ name: name.trim(), role: (form.vaitro[i] ?? "").trim() }));
   const filled = helpers.filter((h) => h.name !== "" || h.role !== "");
   if (filled.some((h) => h.name === "" || h.role === ""))
-    throw new AppError("VALIDATION_FAILED", 400, "Mỗi người hỗ trợ cần có cả họ tên và vai trò.");
+    throw new AppError("VALIDATION_FAILED", { message: "Mỗi người hỗ trợ cần có cả họ tên và vai trò." });
   return filled;
 }
 
 function visitsOf(form: CountForm): number {
   if (!/^\d{1,6}$/.test(form.luot.trim()))
-    throw new AppError("VALIDATION_FAILED", 400, "Số lượt công dân đến phải là một số nguyên, từ 0 trở lên.");
+    throw new AppError("VALIDATION_FAILED", {
+      message: "Số lượt công dân đến phải là một số nguyên, từ 0 trở lên.",
+    });
   return Number(form.luot.trim());
 }
 
@@ -104,6 +106,7 @@ export function countEntryRoutes(ctx: AppContext): Router {
           helpers: helpersOf(form),
           source: "api",
           reportedBy: reporterOf(staff),
+          scope: scopeOf(staff),
         });
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") throw error;

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -7,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
+import { ensurePrivateDir, restrictTree } from "./private-files";
 
 /** The Drizzle database, the same type on PostgreSQL and on the embedded PGlite. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -31,8 +31,8 @@ export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-function openPostgres(url: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+function openPostgres(url: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
   return {
@@ -58,8 +58,11 @@ function openPostgres(url: string): DatabaseHandle {
 export const embeddedPgdata = (dataDir: string): string => join(dataDir, "pgdata");
 
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
+  restrictTree(dataDir);
   const client = await PGlite.create(embeddedPgdata(dataDir));
+  // PGlite writes its files with mode 0666; files it creates later inherit the process umask (077 in index.ts).
+  restrictTree(dataDir);
   return {
     db: drizzlePglite(client) as unknown as Database,
     kind: "embedded",
@@ -75,5 +78,7 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
 
 /** Open the configured database: a PostgreSQL server, or the embedded PGlite in the data folder. */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.kind === "postgres" ? openPostgres(config.url) : openEmbedded(config.dataDir);
+  return config.kind === "postgres"
+    ? openPostgres(config.url, config.poolSize)
+    : openEmbedded(config.dataDir);
 }

@@ -1,5 +1,7 @@
 import {
+  QCDC_USAGE,
   REGISTER_USAGE,
+  REMOVE_USAGE,
   badDateText,
   badVisitCountText,
   communeSearchText,
@@ -19,12 +21,22 @@ import { enqueue } from "../outbox/outbox-repository";
 import { parseCommand, type GroupCommand } from "./commands";
 import type { GroupEvent } from "./events";
 import { memberKeyOf } from "./members";
+import { outsideGroupScope } from "./group-scope";
 import { handlePhoto } from "./photo-message";
 import { progressReply } from "./progress-reply";
+import { qcdcReply } from "./qcdc-reply";
 import { registerForCommune, registerForDistrict } from "./register";
+import { listMembers, removeMember } from "./member-admin";
 import { reportVisits } from "./report-visits";
 
 const isDistrict = (d: District | undefined): d is District => d !== undefined;
+
+const USAGES = {
+  register: () => REGISTER_USAGE,
+  visits: visitsUsage,
+  remove: () => REMOVE_USAGE,
+  qcdc: () => QCDC_USAGE,
+} as const;
 
 async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey: string): Promise<string[]> {
   const window = ctx.config.surveyWindow;
@@ -34,17 +46,23 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
     case "progress":
       return progressReply(ctx, memberKey);
     case "register-commune":
-      return registerForCommune(ctx, memberKey, command.code);
+      return registerForCommune(ctx, memberKey, command.code, command.registrationCode);
     case "register-district":
-      return registerForDistrict(ctx, memberKey, command.code);
+      return registerForDistrict(ctx, memberKey, command.code, command.registrationCode);
+    case "members":
+      return listMembers(ctx, memberKey);
+    case "remove-member":
+      return removeMember(ctx, memberKey, command.tag);
     case "search-commune":
       return [communeSearchText(command.query, searchCommunes(command.query))];
     case "district-name":
       return [districtNameText(command.query, command.codes.map(findDistrict).filter(isDistrict))];
     case "report-visits":
       return reportVisits(ctx, memberKey, command);
+    case "qcdc":
+      return qcdcReply(ctx, memberKey, command);
     case "usage":
-      return [command.command === "register" ? REGISTER_USAGE : visitsUsage(window)];
+      return [USAGES[command.command](window)];
     case "bad-count":
       return [badVisitCountText(command.text, window)];
     case "bad-date":
@@ -67,10 +85,13 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
 }
 
 /** What the bot answers to a member's message (nothing for plain chat). */
-export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
+async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const memberKey = memberKeyOf(ctx.config, event.senderId);
+  const command = event.kind === "text" ? parseCommand(event.text, ctx.config.surveyWindow) : undefined;
+  const refusal = await outsideGroupScope(ctx, event, command, memberKey);
+  if (refusal) return [refusal];
   if (event.kind === "image") return handlePhoto(ctx, event, memberKey);
-  return commandReplies(ctx, parseCommand(event.text, ctx.config.surveyWindow), memberKey);
+  return commandReplies(ctx, command!, memberKey);
 }
 
 /**
@@ -80,6 +101,6 @@ export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<str
 export async function handleGroupEvent(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const replies = await repliesTo(ctx, event);
   const texts = replies.map((text) => ({ kind: "text" as const, text }));
-  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now());
+  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now(), event.groupScope);
   return replies;
 }

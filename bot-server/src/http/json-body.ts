@@ -2,9 +2,10 @@ import express, { type Express, type RequestHandler } from "express";
 import { AppError } from "./errors";
 import { routeMethods } from "./route-methods";
 import { isStorableText, makeTextStorable, pathOf, walkJson } from "./storable-text";
+import { SPREADSHEET_UPLOAD_PATHS } from "./uploads";
 
 /** The largest JSON body any route takes (a full PKS 02 form is a few KB). */
-export const JSON_BODY_LIMIT = "32kb";
+const JSON_BODY_LIMIT = "32kb";
 
 const METHODS_WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
@@ -21,13 +22,14 @@ export function parseJsonBody(): RequestHandler {
 /**
  * The API takes JSON only: a POST/PUT/PATCH to an API route with any other Content-Type (or none) is
  * 415 UNSUPPORTED_MEDIA_TYPE, rather than a validation error about a body the parser never read.
- * Unknown paths and methods fall through to 404/405.
+ * Unknown paths and methods fall through to 404/405; spreadsheet uploads check their own type.
  */
 export function requireJsonContentType(app: Express): RequestHandler {
   return (req, _res, next) => {
     if (!METHODS_WITH_BODY.has(req.method) || req.is("application/json")) return next();
+    if (SPREADSHEET_UPLOAD_PATHS.has(req.baseUrl + req.path)) return next();
     if (!routeMethods(app, req.baseUrl + req.path).includes(req.method)) return next();
-    next(new AppError("UNSUPPORTED_MEDIA_TYPE", 415));
+    next(new AppError("UNSUPPORTED_MEDIA_TYPE"));
   };
 }
 
@@ -35,7 +37,7 @@ const UNSTORABLE_MESSAGE = "Có ký tự không hợp lệ (U+0000 hoặc nửa 
 const PROTO_MESSAGE = "Không được dùng khóa __proto__.";
 
 /** The first thing in a parsed body the API refuses to read, with its path and why. */
-export function findUnsafeJson(body: unknown): { path: string; message: string } | undefined {
+function findUnsafeJson(body: unknown): { path: string; message: string } | undefined {
   for (const visit of walkJson(body)) {
     // Valid JSON, but some parsers and libraries turn this key into the object's prototype (zod drops it).
     if (visit.key === "__proto__") return { path: pathOf(visit), message: PROTO_MESSAGE };
@@ -49,7 +51,7 @@ export function findUnsafeJson(body: unknown): { path: string; message: string }
 /** 400 MALFORMED_JSON for a body with text PostgreSQL cannot store or a "__proto__" key. */
 export const rejectUnsafeJson: RequestHandler = (req, _res, next) => {
   const unsafe = findUnsafeJson(req.body);
-  next(unsafe ? new AppError("MALFORMED_JSON", 400, undefined, [unsafe]) : undefined);
+  next(unsafe ? new AppError("MALFORMED_JSON", { details: [unsafe] }) : undefined);
 };
 
 /**

@@ -7,16 +7,24 @@ describe("the jobs CLI's arguments", () => {
   it("reads the job, the date (today when left out) and --force, in any order", () => {
     expect(parse("daily-summary", "--date", "2024-06-12")).toEqual({
       ok: true,
+      command: "job",
       args: { job: "daily-summary", date: "2024-06-12", force: false },
     });
     expect(parse("morning-reminder")).toEqual({
       ok: true,
+      command: "job",
       args: { job: "morning-reminder", date: TODAY, force: false },
     });
     expect(parse("--force", "--date=2024-06-14", "final-summary")).toEqual({
       ok: true,
+      command: "job",
       args: { job: "final-summary", date: "2024-06-14", force: true },
     });
+  });
+
+  it("reads purge-respondent-keys, which takes nothing more", () => {
+    expect(parse("purge-respondent-keys")).toEqual({ ok: true, command: "purge-respondent-keys" });
+    expect(parse("purge-respondent-keys", "--force")).toEqual({ ok: false, problem: 'Thừa "--force".' });
   });
 
   it("says what is wrong: an unknown job, a bad or missing date, an unknown option, extra words", () => {

@@ -4,7 +4,8 @@ import { JOB_NAMES, type JobName } from "./schema";
 export const CLI_USAGE =
   `Cách dùng: npm run jobs -- <việc> [--date YYYY-MM-DD] [--force]\n` +
   `  <việc>: ${JOB_NAMES.join(", ")}\n` +
-  "  --date: ngày chạy (mặc định: hôm nay, giờ Việt Nam); --force: đăng lại dù đã chạy.";
+  "  --date: ngày chạy (mặc định: hôm nay, giờ Việt Nam); --force: đăng lại dù đã chạy.\n" +
+  "hoặc: npm run jobs -- purge-respondent-keys (sau đợt khảo sát: xóa khóa chống trả lời trùng).";
 
 export interface CliArgs {
   job: JobName;
@@ -13,12 +14,19 @@ export interface CliArgs {
 }
 
 /** The parsed arguments, or what is wrong with them (a line for the operator; the usage follows it). */
-export type CliArgsResult = { ok: true; args: CliArgs } | { ok: false; problem: string | null };
+export type CliArgsResult =
+  | { ok: true; command: "job"; args: CliArgs }
+  | { ok: true; command: "purge-respondent-keys" }
+  | { ok: false; problem: string | null };
 
 /** Read `<job> [--date YYYY-MM-DD | --date=YYYY-MM-DD] [--force]`; the date defaults to `today`. */
 export function parseCliArgs(argv: readonly string[], today: string): CliArgsResult {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h"))
     return { ok: false, problem: null };
+  if (argv[0] === "purge-respondent-keys")
+    return argv.length === 1
+      ? { ok: true, command: "purge-respondent-keys" }
+      : { ok: false, problem: `Thừa "${argv.slice(1).join(" ")}".` };
   const words: string[] = [];
   let date: string | undefined;
   let force = false;
@@ -42,5 +50,5 @@ export function parseCliArgs(argv: readonly string[], today: string): CliArgsRes
   if (!job) return { ok: false, problem: `Không có việc "${words[0]}".` };
   if (date !== undefined && !ZLocalDate.safeParse(date).success)
     return { ok: false, problem: `Ngày "${date}" không hợp lệ: ghi dạng YYYY-MM-DD, ví dụ 2024-06-12.` };
-  return { ok: true, args: { job, date: date ?? today, force } };
+  return { ok: true, command: "job", args: { job, date: date ?? today, force } };
 }

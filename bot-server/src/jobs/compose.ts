@@ -1,63 +1,100 @@
 import {
+  DISTRICTS,
   afternoonCheckTexts,
+  communesWithPhoto,
   dailySummaryTexts,
   districtSummaryTexts,
   finalSummaryTexts,
+  findCommune,
+  missingVisitDays,
   morningReminderText,
+  progressOver,
+  qcdcDistrictTexts,
   windowDays,
   type SurveyDayRef,
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
-import { missingVisitDays } from "../group-bot/missing-days";
-import { communesWithPhoto } from "../group-bot/photo-reports";
-import { computeProgress } from "../progress/compute-progress";
+import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
+import { loadProgress } from "../progress/compute-progress";
+import { qcdcRows } from "../qcdc/qcdc-report";
 import type { JobName } from "./schema";
+
+/** A post of a job and the group it goes to. */
+export interface ScopedPost {
+  scope: GroupScope;
+  text: string;
+}
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
   const days = windowDays(window);
   return { date, dayNumber: days.indexOf(date) + 1, dayCount: days.length };
 }
 
-async function afternoonCheck(ctx: AppContext, date: string): Promise<string[]> {
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
+/** A district's posts go to its own group when it has one (ZALO_GROUPS), else to the province group. */
+const groupOf = (ctx: AppContext, districtCode: string): GroupScope =>
+  ctx.config.districtGroups.has(districtCode) ? districtCode : PROVINCE_GROUP;
+
+const inGroup = (scope: GroupScope, texts: string[]): ScopedPost[] => texts.map((text) => ({ scope, text }));
+
+/** The province's list of what is missing; each district with its own group also gets its part. */
+async function afternoonCheck(ctx: AppContext, date: string): Promise<ScopedPost[]> {
+  const day = dayRef(ctx.config.surveyWindow, date);
+  const data = await loadProgress(ctx, { dates: [date] });
+  const progress = progressOver(data);
+  const withPhoto = communesWithPhoto(data, date);
   const pending = progress.communes
     .map((c) => ({ ...c, missingVisits: c.visits === null, missingPhoto: !withPhoto.has(c.code) }))
     .filter((c) => c.missingVisits || c.missingPhoto);
-  return afternoonCheckTexts(dayRef(ctx.config.surveyWindow, date), pending, progress.communes.length);
+  const perGroup = [...ctx.config.districtGroups.keys()].flatMap((code) => {
+    const communes = progress.communes.filter((c) => c.districtCode === code);
+    const own = pending.filter((c) => c.districtCode === code);
+    return inGroup(code, afternoonCheckTexts(day, own, communes.length));
+  });
+  return [
+    ...inGroup(PROVINCE_GROUP, afternoonCheckTexts(day, pending, progress.communes.length)),
+    ...perGroup,
+  ];
 }
 
-/** The province summary, then one summary addressed to each district's steering committee. */
-async function dailySummary(ctx: AppContext, date: string): Promise<string[]> {
+/** Each district's communes get their five QCDC fields of the day, ready to copy into the province's software. */
+async function qcdcEvening(ctx: AppContext, date: string): Promise<ScopedPost[]> {
+  const rows = await qcdcRows(ctx, { days: [date], districtCode: null });
+  return DISTRICTS.flatMap((district) => {
+    const own = rows.filter((row) => findCommune(row.communeCode)?.districtCode === district.code);
+    return inGroup(groupOf(ctx, district.code), qcdcDistrictTexts(district.name, date, own));
+  });
+}
+
+/** The province summary, then each district's (in its own group, if any), then the QCDC figures. */
+async function dailySummary(ctx: AppContext, date: string): Promise<ScopedPost[]> {
   const day = dayRef(ctx.config.surveyWindow, date);
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
-  const perDistrict = progress.districts.flatMap((district) =>
-    districtSummaryTexts(
-      day,
-      district,
-      progress.communes.filter((c) => c.districtCode === district.code),
-      withPhoto,
-    ),
-  );
-  return [...dailySummaryTexts(day, progress, withPhoto), ...perDistrict];
+  const data = await loadProgress(ctx, { dates: [date] });
+  const progress = progressOver(data);
+  const withPhoto = communesWithPhoto(data, date);
+  const perDistrict = progress.districts.flatMap((district) => {
+    const communes = progress.communes.filter((c) => c.districtCode === district.code);
+    return inGroup(groupOf(ctx, district.code), districtSummaryTexts(day, district, communes, withPhoto));
+  });
+  const province = inGroup(PROVINCE_GROUP, dailySummaryTexts(day, progress, withPhoto));
+  return [...province, ...perDistrict, ...(await qcdcEvening(ctx, date))];
 }
 
-/** The texts a job posts for a date (the date is already checked against the window). */
-export async function composeJob(ctx: AppContext, job: JobName, date: string): Promise<string[]> {
+/** The posts a job makes for a date (the date is already checked against the window), each with its group. */
+export async function composeJob(ctx: AppContext, job: JobName, date: string): Promise<ScopedPost[]> {
   const window = ctx.config.surveyWindow;
   switch (job) {
-    case "morning-reminder":
-      return [morningReminderText(dayRef(window, date), ctx.config.schedule)];
+    case "morning-reminder": {
+      const text = morningReminderText(dayRef(window, date), ctx.config.schedule);
+      return [PROVINCE_GROUP, ...ctx.config.districtGroups.keys()].map((scope) => ({ scope, text }));
+    }
     case "afternoon-check":
       return afternoonCheck(ctx, date);
     case "daily-summary":
       return dailySummary(ctx, date);
     case "final-summary": {
-      const days = windowDays(window);
-      const progress = await computeProgress(ctx, { dates: days });
-      return finalSummaryTexts(window, progress, await missingVisitDays(ctx, days));
+      const data = await loadProgress(ctx, { dates: windowDays(window) });
+      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));
     }
     default: {
       const unreachable: never = job;

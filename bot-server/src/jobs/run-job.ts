@@ -4,7 +4,8 @@ import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
 import { enqueue } from "../outbox/outbox-repository";
-import { composeJob } from "./compose";
+import { PROVINCE_GROUP } from "../outbox/transport";
+import { composeJob, type ScopedPost } from "./compose";
 import { jobRuns, type JobName } from "./schema";
 
 export interface JobRequest {
@@ -28,23 +29,20 @@ export interface JobRunResult {
  * for the final summary (asked for on the last day or later), so the final summary posts once whatever
  * date an operator gives. Otherwise 400 DATE_OUTSIDE_WINDOW, saying which days are allowed.
  */
-export function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
+function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
   const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
   if (job === "final-summary") {
     if (date >= window.end) return window.end;
-    throw new AppError(
-      "DATE_OUTSIDE_WINDOW",
-      400,
-      `Tổng kết cả đợt (final-summary) chạy từ ngày cuối đợt khảo sát (${formatDateVi(window.end)}) trở đi; ` +
+    throw new AppError("DATE_OUTSIDE_WINDOW", {
+      message:
+        `Tổng kết cả đợt (final-summary) chạy từ ngày cuối đợt khảo sát (${formatDateVi(window.end)}) trở đi; ` +
         `ngày ${formatDateVi(date)} còn sớm.`,
-    );
+    });
   }
   if (isSurveyDay(window, date)) return date;
-  throw new AppError(
-    "DATE_OUTSIDE_WINDOW",
-    400,
-    `Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${span}); ${job} chỉ chạy cho ngày khảo sát.`,
-  );
+  throw new AppError("DATE_OUTSIDE_WINDOW", {
+    message: `Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${span}); ${job} chỉ chạy cho ngày khảo sát.`,
+  });
 }
 
 async function alreadyRan(db: Database, job: JobName, date: string): Promise<boolean> {
@@ -72,6 +70,16 @@ async function recordRun(
   return row ? Number(row.id) : null;
 }
 
+/** Queue a run's posts, one batch per group (the province group keeps the plain batch name), in order. */
+async function enqueueByGroup(db: Database, batch: string, posts: ScopedPost[], at: Date): Promise<void> {
+  for (const scope of new Set(posts.map((p) => p.scope))) {
+    const texts = posts
+      .filter((p) => p.scope === scope)
+      .map((p) => ({ kind: "text" as const, text: p.text }));
+    await enqueue(db, scope === PROVINCE_GROUP ? batch : `${batch}:group-${scope}`, texts, at, scope);
+  }
+}
+
 /**
  * Run a scheduled job for a date: compose its posts and queue them. Each (job, date) posts once however
  * many processes or retries try, because the run row and its posts are written in one transaction
@@ -88,12 +96,7 @@ export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobR
     const id = await recordRun(tx, { ...request, date }, texts.length, now);
     if (id === null) return null;
     const batch = request.force ? `job:${job}:${date}:run-${id}` : `job:${job}:${date}`;
-    await enqueue(
-      tx,
-      batch,
-      texts.map((text) => ({ kind: "text" as const, text })),
-      now,
-    );
+    await enqueueByGroup(tx, batch, texts, now);
     return id;
   });
   if (runId === null) return skipped;

@@ -1,12 +1,11 @@
 import cron, { type ScheduledTask } from "node-cron";
 import { SURVEY_TIME_ZONE, addDays, isSurveyDay, localDateOf, type SurveyWindow } from "@pks02/shared";
-import type { AppContext } from "../context";
-import type { BackgroundService } from "../features";
+import type { AppContext, BackgroundService } from "../context";
 import { warnIfOaTokenExpiring } from "../zalo/token-expiry";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
-export const SLOTS = ["morning", "afternoon", "evening"] as const;
+const SLOTS = ["morning", "afternoon", "evening"] as const;
 export type Slot = (typeof SLOTS)[number];
 
 // The final summary waits for the window to close (residents may answer until midnight of the last day),

@@ -12,7 +12,9 @@ export function responseRoutes(ctx: AppContext): Router {
     limit: ctx.config.rateLimitPerMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError("RATE_LIMITED", 429)),
+    // The client's address follows TRUST_PROXY on purpose; X-Forwarded-For without a trusted proxy is noise.
+    validate: { xForwardedForHeader: false },
+    handler: (_req, _res, next) => next(new AppError("RATE_LIMITED")),
   });
   router.post("/api/responses", limiter, async (req, res) => {
     const result = await submitResponse(ctx, req.body, {

@@ -2,6 +2,7 @@ import {
   PKS02_DEFINITION,
   ZResponseInput,
   findCommune,
+  localTimeOf,
   surveyDayOf,
   validateAnswers,
   type ResponseReceipt,
@@ -11,12 +12,8 @@ import { AppError, parseInput } from "../http/errors";
 import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-respondent";
 import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
-import {
-  findRespondentSubmission,
-  findSubmission,
-  insertResponse,
-  type StoredSubmission,
-} from "./responses-repository";
+import { completionSecondsOf, startedAtOf } from "./coarse-times";
+import { findSubmission, storeResponse, type StoredSubmission } from "./responses-repository";
 
 export interface SubmitResult {
   receipt: ResponseReceipt;
@@ -24,32 +21,20 @@ export interface SubmitResult {
   created: boolean;
 }
 
+/**
+ * The receipt says when the response was received to the hour, from what is stored: the first answer
+ * and every retry get the same receipt, and no finer time exists to be kept.
+ */
 const receiptOf = (stored: StoredSubmission): ResponseReceipt => ({
   id: stored.submissionId,
   status: "accepted",
-  receivedAt: stored.receivedAt.toISOString(),
+  receivedAt: `${stored.surveyDay}T${String(stored.receivedHour).padStart(2, "0")}:00:00+07:00`,
 });
 
 /** The same submission id again: the original receipt if the content is the same, else 409. */
 function retryOf(stored: StoredSubmission, hash: string): SubmitResult {
-  if (stored.contentHash !== hash) throw new AppError("SUBMISSION_CONFLICT", 409);
+  if (stored.contentHash !== hash) throw new AppError("SUBMISSION_CONFLICT");
   return { receipt: receiptOf(stored), created: false };
-}
-
-// When the resident opened the form: a moment of this century, which both JavaScript and PostgreSQL hold
-// (an ISO string may say year 0000 or 9999 with a +14:00 offset; PostgreSQL refuses some of those).
-const EARLIEST_START = Date.parse("2000-01-01T00:00:00Z");
-const LATEST_START = Date.parse("2100-01-01T00:00:00Z");
-
-function startedAtOf(startedAt: string | undefined): Date | null {
-  if (startedAt === undefined) return null;
-  const moment = Date.parse(startedAt);
-  if (!(moment >= EARLIEST_START && moment < LATEST_START)) {
-    throw new AppError("VALIDATION_FAILED", 400, undefined, [
-      { path: "startedAt", message: "Thời điểm bắt đầu phải trong khoảng năm 2000–2099." },
-    ]);
-  }
-  return new Date(moment);
 }
 
 /** Parse and check what the form says, before anything else (no I/O). */
@@ -57,17 +42,27 @@ function checkContent(body: unknown) {
   const input = parseInput(ZResponseInput, body, "VALIDATION_FAILED");
   const startedAt = startedAtOf(input.startedAt);
   const commune = findCommune(input.communeCode);
-  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 400);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
   if (input.surveyVersion !== PKS02_DEFINITION.version) {
-    throw new AppError("SURVEY_VERSION_MISMATCH", 409, undefined, [
-      { currentVersion: PKS02_DEFINITION.version },
-    ]);
+    throw new AppError("SURVEY_VERSION_MISMATCH", {
+      details: [{ currentVersion: PKS02_DEFINITION.version }],
+    });
   }
   const validation = validateAnswers(PKS02_DEFINITION, input.answers);
-  if (!validation.ok) throw new AppError("VALIDATION_FAILED", 400, undefined, validation.errors);
+  if (!validation.ok) throw new AppError("VALIDATION_FAILED", { details: validation.errors });
   const answers = validation.answers;
   const hash = contentHash({ communeCode: commune.code, surveyVersion: input.surveyVersion, answers });
   return { input, communeCode: commune.code, answers, hash, startedAt };
+}
+
+/**
+ * The stored submission with this id answers a request that was about to be refused (window closed,
+ * identity failed): a retry still gets its receipt. Only refusals pay for this look-up.
+ */
+async function refuseUnlessRetry(ctx: AppContext, submissionId: string, hash: string, refusal: unknown) {
+  const previous = await findSubmission(ctx.db, submissionId);
+  if (previous) return retryOf(previous, hash);
+  throw refusal;
 }
 
 /**
@@ -77,9 +72,12 @@ function checkContent(body: unknown) {
  * 2. a stored submission with this id: same content → 200 with the original receipt, even after the
  *    window closed or once a Zalo token expired; other content → 409 SUBMISSION_CONFLICT;
  * 3. the window, judged by the Asia/Ho_Chi_Minh date of receipt (403 SURVEY_CLOSED);
- * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE) — a network call;
- * 5. INSERT … ON CONFLICT DO NOTHING; on a conflict the row that won decides: the same submission
- *    (a concurrent retry) → 200 or 409 SUBMISSION_CONFLICT, else the respondent's → 409 ALREADY_ANSWERED.
+ * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 DEVICE_ID_REFUSED / ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE)
+ *    — a network call;
+ * 5. one statement stores the answers and, apart, the respondent's key: a submission id already taken
+ *    (a retry) → 200 or 409 SUBMISSION_CONFLICT; a key already there → 409 ALREADY_ANSWERED.
+ * A new submission — nearly every request — costs one round trip: step 2 is asked only when 3 or 4 would
+ * refuse or the insert finds a conflict, which gives the same answers as asking it first.
  */
 export async function submitResponse(
   ctx: AppContext,
@@ -88,40 +86,43 @@ export async function submitResponse(
   graph?: ZaloGraphClient,
 ): Promise<SubmitResult> {
   const { input, communeCode, answers, hash, startedAt } = checkContent(body);
-  const previous = await findSubmission(ctx.db, input.submissionId);
-  if (previous) return retryOf(previous, hash);
   const receivedAt = ctx.now();
   const surveyDay = surveyDayOf(ctx.config.surveyWindow, receivedAt);
-  if (!surveyDay) throw new AppError("SURVEY_CLOSED", 403, undefined, [{ window: ctx.config.surveyWindow }]);
-  const respondent = await resolveRespondent(ctx, identity, graph);
-  const surveyId = PKS02_DEFINITION.id;
-  const stored = await insertResponse(ctx.db, {
+  if (!surveyDay) {
+    const closed = new AppError("SURVEY_CLOSED", { details: [{ window: ctx.config.surveyWindow }] });
+    return refuseUnlessRetry(ctx, input.submissionId, hash, closed);
+  }
+  const respondent = await resolveRespondent(ctx, identity, graph).catch((refusal: unknown) =>
+    refuseUnlessRetry(ctx, input.submissionId, hash, refusal),
+  );
+  if (!("key" in respondent)) return respondent;
+  const stored: StoredSubmission = {
     submissionId: input.submissionId,
-    surveyId,
-    surveyVersion: input.surveyVersion,
-    communeCode,
-    respondentKey: respondent.key,
-    identityKind: respondent.kind,
-    answers,
     contentHash: hash,
-    startedAt,
-    receivedAt,
     surveyDay,
-  });
-  if (stored) {
-    ctx.logger.info(
-      { submissionId: input.submissionId, communeCode, surveyDay, identity: respondent.kind },
-      "response stored",
-    );
-    return {
-      receipt: receiptOf({ submissionId: input.submissionId, contentHash: hash, receivedAt }),
-      created: true,
-    };
+    receivedHour: Number(localTimeOf(receivedAt).slice(0, 2)),
+  };
+  const outcome = await storeResponse(
+    ctx.db,
+    {
+      ...stored,
+      surveyId: PKS02_DEFINITION.id,
+      surveyVersion: input.surveyVersion,
+      communeCode,
+      identityKind: respondent.kind,
+      answers,
+      completionSeconds: completionSecondsOf(startedAt, receivedAt),
+    },
+    respondent.key,
+  );
+  if (outcome === "already-answered") throw new AppError("ALREADY_ANSWERED");
+  if (outcome === "stored") {
+    // The request line already says 201: this one is for debugging, and carries no submission id (a log
+    // line has a precise time; the id is in the response row).
+    ctx.logger.debug({ communeCode, surveyDay, identity: respondent.kind }, "response stored");
+    return { receipt: receiptOf(stored), created: true };
   }
   const winner = await findSubmission(ctx.db, input.submissionId);
   if (winner) return retryOf(winner, hash);
-  if (await findRespondentSubmission(ctx.db, { surveyId, communeCode, respondentKey: respondent.key })) {
-    throw new AppError("ALREADY_ANSWERED", 409);
-  }
-  throw new Error(`response ${input.submissionId} was refused by the database without a conflicting row`);
+  throw new Error("a response was refused by the database without a conflicting row");
 }

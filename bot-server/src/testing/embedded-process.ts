@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { CONFIG_VARIABLES } from "../config";
 
 const ROOT = join(__dirname, "../../..");
-const BANNER_URL = /PKS02 bot server: (http:\/\/\S+)\n/;
+const BANNER_URL = /PKS02 bot server: (http:\/\/\S+)/;
 /** The banner's last line, whole (a token cut between two chunks must not be read as the token). */
 const BANNER_TOKEN = /admin token: +(\S+)[^\n]*\n/;
 
@@ -14,14 +14,6 @@ export interface EmbeddedProcessOptions {
   env?: Record<string, string>;
   /** How long the banner may take to appear (default 100 s: generous, the machine may be loaded). */
   startTimeoutMs?: number;
-  /** Node's arguments (default: the TypeScript sources through tsx, as `npm start` runs them). */
-  nodeArgs?: string[];
-}
-
-/** How the process ended. */
-export interface ProcessExit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
 }
 
 export interface EmbeddedProcess {
@@ -33,7 +25,7 @@ export interface EmbeddedProcess {
   /** What the process wrote (stdout and stderr) up to the end of its banner. */
   output: string;
   /** SIGTERM, then wait until the process has exited. */
-  stop(): Promise<ProcessExit>;
+  stop(): Promise<void>;
 }
 
 /** This run's environment without any variable the server reads, as on a machine where none is set. */
@@ -43,12 +35,11 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function stopProcess(child: ChildProcess): Promise<ProcessExit> {
+function stopProcess(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.removeAllListeners("exit");
-    if (child.exitCode !== null || child.signalCode !== null)
-      return resolve({ code: child.exitCode, signal: child.signalCode });
-    child.once("exit", (code, signal) => resolve({ code, signal }));
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
     child.kill("SIGTERM");
   });
 }
@@ -66,8 +57,7 @@ export function startEmbeddedProcess(options: EmbeddedProcessOptions): Promise<E
     LOG_LEVEL: "warn",
     ...options.env,
   };
-  const nodeArgs = options.nodeArgs ?? ["--import", "tsx", "bot-server/src/index.ts"];
-  const child = spawn(process.execPath, nodeArgs, { cwd: ROOT, env });
+  const child = spawn(process.execPath, ["--import", "tsx", "bot-server/src/index.ts"], { cwd: ROOT, env });
   let output = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -77,8 +67,7 @@ export function startEmbeddedProcess(options: EmbeddedProcessOptions): Promise<E
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = BANNER_URL.exec(output)?.[1];
-      // A configured ADMIN_TOKEN is not printed.
-      const adminToken = options.env?.ADMIN_TOKEN ?? BANNER_TOKEN.exec(output)?.[1];
+      const adminToken = BANNER_TOKEN.exec(output)?.[1];
       if (url && adminToken) {
         clearTimeout(timer);
         resolve({ child, url, adminToken, output, stop: () => stopProcess(child) });

@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
 import type { ZaloGroupConfig } from "../config";
-import type { GroupTransport } from "../outbox/transport";
+import type { GroupScope, GroupTransport } from "../outbox/transport";
 import { ZaloApiError, zaloFailureOf } from "./errors";
 import type { ZaloHttpOptions } from "./http";
 import { OaClient } from "./oa-client";
@@ -15,7 +15,7 @@ function countZaloFailure(ctx: AppContext, error: unknown): void {
 }
 
 /** Run an OA call with the current access token; on -216 refresh once and retry once. */
-export function withOaToken(ctx: AppContext, settings: TokenSettings) {
+function withOaToken(ctx: AppContext, settings: TokenSettings) {
   return async <T>(call: (accessToken: string) => Promise<T>): Promise<T> => {
     const token = await currentAccessToken(ctx, settings);
     try {
@@ -44,6 +44,8 @@ export function oaGroupTransport(
     initialRefreshToken: zalo.initialRefreshToken,
     ...http,
   });
+  // A district with its own group gets its posts there; any other scope posts in the province group.
+  const groupOf = (scope: GroupScope) => ctx.config.districtGroups.get(scope) ?? zalo.groupId;
   const counted = <T>(send: Promise<T>): Promise<T> =>
     send.catch((error: unknown) => {
       countZaloFailure(ctx, error);
@@ -51,13 +53,14 @@ export function oaGroupTransport(
     });
   return {
     kind: "zalo",
-    sendText: (text) => counted(withToken((token) => client.sendGroupText(token, zalo.groupId, text))),
-    sendImage: (image) =>
+    sendText: (text, scope) =>
+      counted(withToken((token) => client.sendGroupText(token, groupOf(scope), text))),
+    sendImage: (image, scope) =>
       counted(
         (async () => {
           const attachmentId = await withToken((token) => client.uploadImage(token, image.data, image.type));
           return withToken((token) =>
-            client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption),
+            client.sendGroupImage(token, groupOf(scope), attachmentId, image.caption),
           );
         })(),
       ),

@@ -1,7 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { PROVINCE } from "@pks02/shared";
 import { SAMPLE_PHOTO_URL } from "../../src/console-group/test-members";
 import { memberKeyOf, saveMember } from "../../src/group-bot/members";
-import { savePhotoReport } from "../../src/group-bot/photo-reports";
+import { savePhotoReport } from "../../src/progress/photo-reports";
 import { recordVisits } from "../../src/visits/record-visits";
 import { startTestServer, type TestServer } from "../../src/testing";
 import { insertStoredResponses, noonOf } from "../intake/intake-fixtures";
@@ -16,7 +17,7 @@ export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 /** Debian's Chromium, headless (the flags the brief of this machine asks for). */
-function launchChromium(): Promise<Browser> {
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -32,7 +33,15 @@ async function seedFigures(server: TestServer): Promise<void> {
     count: number,
     helpers = [] as { name: string; role: string }[],
   ) =>
-    recordVisits(context, { communeCode, date, visits: count, helpers, source: "api", reportedBy: "admin" });
+    recordVisits(context, {
+      communeCode,
+      date,
+      visits: count,
+      helpers,
+      source: "api",
+      reportedBy: "admin",
+      scope: PROVINCE,
+    });
   await visits("07222", "2024-06-12", 30, [{ name: "Nguyễn Văn An", role: "Hội Cựu chiến binh" }]);
   await visits("07222", "2024-06-13", 24);
   await visits("07201", "2024-06-12", 10);

@@ -64,6 +64,14 @@ describe("the staff dashboard in a browser", () => {
     expect(await links.allTextContents()).toContain("Huyện Yên Thế");
     await links.filter({ hasText: "Huyện Yên Thế" }).click();
     expect(new URL(page.url()).pathname).toBe("/dashboard/huyen/215");
+    const pages = [
+      ["Kết quả", "Xếp hạng Chủ tịch UBND cấp xã"],
+      ["Tải về", "Kết quả tổng hợp"],
+    ] as const;
+    for (const [name, heading] of pages) {
+      await page.getByRole("navigation").getByRole("link", { name }).click();
+      expect(await page.getByRole("heading", { name: heading }).count()).toBe(1);
+    }
   });
 
   it("a district's staff see only their own communes and are refused another district's pages", async () => {
@@ -108,7 +116,14 @@ describe("the staff dashboard in a browser", () => {
     await page.goto("/dashboard/huyen/213?tim=Th%E1%BB%8D%20X%C6%B0%C6%A1ng");
     const row = page.getByRole("row", { name: /Phường Thọ Xương/ });
     // 10 on 12/6 + 37 on 13/6 = 47 visits; 3 responses is below ⌈47 × 50 %⌉ = 24.
-    expect(await row.getByRole("cell").allTextContents()).toEqual(["Thiếu phiếu", "3", "47", "2/2"]);
+    expect(await row.getByRole("cell").allTextContents()).toEqual([
+      "Thiếu phiếu",
+      "3",
+      "47",
+      "2/2",
+      "3 phiếu · 10 lượt · 0 ảnh", // each survey day so far
+      "0 phiếu · 37 lượt · 0 ảnh",
+    ]);
     const progress = await suite.server.request("/api/progress?date=2024-06-13", { token: TOKEN_213 });
     const report = (await progress.json()) as { communes: { code: string; visits: number | null }[] };
     expect(report.communes.find((c) => c.code === "07201")?.visits).toBe(37);
@@ -134,9 +149,11 @@ describe("the staff dashboard in a browser", () => {
     expect(put.status).toBe(200);
     // What the minute's timer does, now: the page reads itself again and swaps in the live parts.
     await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
-    await page.waitForFunction(
-      "document.querySelector('[data-updated] time').textContent.startsWith('12:01')",
-    );
+    // A locator, not waitForFunction: the page's CSP forbids eval, which a polled string predicate needs.
+    await page
+      .locator("[data-updated] time")
+      .filter({ hasText: /^12:01/ })
+      .waitFor();
     expect(await visitsCell.textContent()).toBe("41");
     suite.server.setNow(new Date("2024-06-13T12:00:00+07:00"));
   });

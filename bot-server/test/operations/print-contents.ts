@@ -1,8 +1,15 @@
-// Prints what the embedded database in DATA_DIR holds, as JSON: PGlite cannot run inside jest's VM, so the
-// embedded backup test reads it in a child process.
+// `print-contents.ts <day,day,…> <dataDir>…`: prints what each embedded database holds, as a JSON array, with the
+// progress figures over those days. PGlite cannot run inside jest's VM, so the embedded backup test reads the
+// databases in one child process.
 import { resolve } from "node:path";
 import { contentsOf } from "./backup-kit";
 
-void contentsOf({ kind: "embedded", dataDir: resolve(process.argv[2]!) }).then((contents) =>
-  process.stdout.write(JSON.stringify(contents)),
-);
+async function main(): Promise<void> {
+  const [days, ...dataDirs] = process.argv.slice(2);
+  const contents = [];
+  for (const dataDir of dataDirs)
+    contents.push(await contentsOf({ kind: "embedded", dataDir: resolve(dataDir) }, days!.split(",")));
+  process.stdout.write(JSON.stringify(contents));
+}
+
+void main();

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../../src/testing";
-import { startEmbeddedProcess, type ProcessExit } from "../../src/testing/embedded-process";
+import { startServerProcess, type ProcessExit } from "../../src/testing/server-process";
 import { productionEnv, submitOnce, type Attempt } from "./shutdown-kit";
 
 const SENDERS = 8;
@@ -22,17 +19,13 @@ async function storedSubmissionIds(url: string): Promise<Set<string>> {
 
 describe("SIGTERM while residents are submitting", () => {
   let database: TestDatabase;
-  const dataDir = mkdtempSync(join(tmpdir(), "pks02-shutdown-"));
   beforeAll(async () => {
     database = await createTestDatabase();
   });
-  afterAll(async () => {
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => database.drop());
 
   it("loses none of the acknowledged submissions and exits 0 within 10 s", async () => {
-    const server = await startEmbeddedProcess({ dataDir, env: productionEnv(database.url) });
+    const server = await startServerProcess({ env: productionEnv(database.url), startTimeoutMs: 100_000 });
     const attempts: Attempt[] = [];
     let exited: ProcessExit | undefined;
     const exit = new Promise<ProcessExit>((resolve) =>

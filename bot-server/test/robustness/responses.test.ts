@@ -100,7 +100,7 @@ const fields: BadRequest[] = [
   post("communeCode in full-width digits", form({ communeCode: "０７２２２" }), 400, VF),
   post("communeCode with a leading space", form({ communeCode: " 07222" }), 400, VF),
   post("communeCode with an RTL override", form({ communeCode: "\u202e22270" }), 400, VF),
-  post("an unknown commune", form({ communeCode: "99999" }), 400, "COMMUNE_NOT_FOUND"),
+  post("an unknown commune", form({ communeCode: "99999" }), 404, "COMMUNE_NOT_FOUND"),
   post("an empty surveyVersion", form({ surveyVersion: "" }), 400, VF),
   post("a 65-character surveyVersion", form({ surveyVersion: "v".repeat(65) }), 400, VF),
   post("another surveyVersion", form({ surveyVersion: "pks02-1999.1" }), 409, "SURVEY_VERSION_MISMATCH"),
@@ -157,7 +157,7 @@ const duplicates: BadRequest[] = [
   post(
     "a duplicate communeCode, the last unknown",
     JSON.stringify(form()).replace('"communeCode":"07222"', '"communeCode":"07222","communeCode":"99999"'),
-    400,
+    404,
     "COMMUNE_NOT_FOUND",
   ),
   post("a duplicate answer, the last invalid", formWithRawE4('"ok","C1":3,"C1":"3"'), 400, VF),
@@ -247,11 +247,11 @@ describe("POST /api/responses inside Zalo refuses garbled access tokens without 
   const server = useLoggedServer(() => ({
     ZALO_MINI_APP_ID: "1234567890",
     ZALO_GRAPH_API_BASE: "http://127.0.0.1:9",
+    ALLOW_DEVICE_IDS: "false",
   }));
 
   const TOKEN = "zalo-token-that-must-not-be-logged";
   it.each([
-    ["no token, only a device id", device],
     ["an empty token", { "x-zalo-access-token": "" }],
     ["a 7-character token", { "x-zalo-access-token": "abcdefg" }],
     ["a token with spaces", { "x-zalo-access-token": `${TOKEN} and more` }],
@@ -262,6 +262,13 @@ describe("POST /api/responses inside Zalo refuses garbled access tokens without 
     await expectRefused(
       server(),
       post("", form(), 401, "ZALO_TOKEN_INVALID", { "content-type": "application/json", ...headers }),
+    );
+  });
+
+  it("when sent no token, only a device id, answers 401 DEVICE_ID_REFUSED (device ids prove nothing)", async () => {
+    await expectRefused(
+      server(),
+      post("", form(), 401, "DEVICE_ID_REFUSED", { "content-type": "application/json", ...device }),
     );
   });
 

@@ -1,4 +1,5 @@
-import { windowPhase, ZCommuneCode } from "@pks02/shared";
+import { windowPhase, ZCommuneCode, ZCommuneInfo, ZSurveyInfo } from "@pks02/shared";
+import type { z } from "zod";
 import { ApiRefusal, type ApiClient, type CommuneInfo, type SurveyInfo } from "../services/api";
 import type { DeviceStorage } from "../services/zalo";
 
@@ -13,9 +14,11 @@ export type LoadState =
 const SURVEY_CACHE_KEY = "pks02.cache.survey";
 const communeCacheKey = (code: string) => `pks02.cache.commune.${code}`;
 
-function readCache<T>(storage: DeviceStorage, key: string): T | null {
+/** What an earlier start kept, parsed by the reply's own schema (an older app's cache may differ). */
+function readCache<T extends z.ZodType>(storage: DeviceStorage, key: string, schema: T): z.infer<T> | null {
   try {
-    return JSON.parse(storage.getItem(key) ?? "null") as T | null;
+    const parsed = schema.safeParse(JSON.parse(storage.getItem(key) ?? "null"));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -49,8 +52,8 @@ export async function loadSurveyAndCommune(
   } catch (failure) {
     if (failure instanceof ApiRefusal && failure.code === "COMMUNE_NOT_FOUND")
       return { kind: "unknown_commune", communeCode };
-    const survey = readCache<SurveyInfo>(storage, SURVEY_CACHE_KEY);
-    const commune = readCache<CommuneInfo>(storage, communeCacheKey(communeCode));
+    const survey = readCache(storage, SURVEY_CACHE_KEY, ZSurveyInfo);
+    const commune = readCache(storage, communeCacheKey(communeCode), ZCommuneInfo);
     if (!survey || !commune) return { kind: "load_failed" };
     const phase = windowPhase(survey.window, new Date());
     return { kind: "ready", survey: { ...survey, phase }, commune, fromCache: true };

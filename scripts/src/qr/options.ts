@@ -2,8 +2,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
   DEFAULT_SURVEY_WINDOW,
-  ZLocalDate,
-  ZSurveyWindow,
+  ZMiniAppId,
+  parseSurveyWindowSetting,
   type Commune,
   type SurveyWindow,
 } from "@pks02/shared";
@@ -16,6 +16,8 @@ export interface QrKitOptions {
   miniAppId: string | null;
   communes: readonly Commune[];
   window: SurveyWindow;
+  /** The file of GET /api/admin/registration-codes: the lists then carry them (the posters never). */
+  registrationCodesFile: string | null;
 }
 
 export type ParsedCommand =
@@ -28,19 +30,18 @@ export const USAGE = `Cách dùng: npm run qr -- --out <thư mục> [--app-id <m
   --communes     chỉ các xã/phường/thị trấn này, ví dụ 07201,07441
   --district     chỉ các đơn vị của một huyện, ví dụ 213
   --placeholder  chưa có mã Mini App: vẫn tạo bản xem thử, mọi trang in chữ "MẪU – KHÔNG IN"
+  --registration-codes <tệp>  tệp JSON của GET /api/admin/registration-codes: danh sách (không phải áp phích)
+                 in mã đăng ký của từng xã và huyện, để giao tổ trưởng tổ công tác
 Ngày khảo sát: SURVEY_START, SURVEY_END (YYYY-MM-DD), mặc định ${DEFAULT_SURVEY_WINDOW.start}..${DEFAULT_SURVEY_WINDOW.end}.`;
 
-const ZMiniAppId = z
-  .string()
-  .trim()
-  .regex(/^\d{1,32}$/);
 const blankAsMissing = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
+// The same variables as the server's, by the same shared rules (parseSurveyWindowSetting, ZMiniAppId).
 const ZQrEnv = z.object({
   ZALO_MINI_APP_ID: z.preprocess(blankAsMissing, ZMiniAppId.optional()),
-  SURVEY_START: z.preprocess(blankAsMissing, ZLocalDate.optional()),
-  SURVEY_END: z.preprocess(blankAsMissing, ZLocalDate.optional()),
+  SURVEY_START: z.string().optional(),
+  SURVEY_END: z.string().optional(),
 });
 
 const ZCodeList = z
@@ -54,6 +55,7 @@ const ZQrArgs = z.object({
   communes: ZCodeList.optional(),
   district: z.string().trim().min(1).optional(),
   placeholder: z.boolean().default(false),
+  "registration-codes": z.string().trim().min(1).optional(),
 });
 
 // Why a field was refused, in words for the operator (zod's own messages are for developers).
@@ -62,10 +64,15 @@ const FIELD_PROBLEMS: Record<string, string> = {
   "app-id": "--app-id phải là dãy chữ số (mã Zalo Mini App)",
   communes: "--communes cần ít nhất một mã, ví dụ 07201,07441",
   district: "--district cần một mã huyện, ví dụ 213",
+  "registration-codes": "--registration-codes cần đường dẫn tệp JSON",
   ZALO_MINI_APP_ID: "biến ZALO_MINI_APP_ID phải là dãy chữ số (mã Zalo Mini App)",
-  SURVEY_START: "biến SURVEY_START phải là một ngày có thật dạng YYYY-MM-DD",
-  SURVEY_END: "biến SURVEY_END phải là một ngày có thật dạng YYYY-MM-DD",
 };
+
+const WINDOW_PROBLEMS = {
+  "not-a-date": "phải là một ngày có thật dạng YYYY-MM-DD",
+  "set-both": "đặt cả SURVEY_START và SURVEY_END, hoặc không đặt biến nào",
+  "end-before-start": "không được sớm hơn SURVEY_START",
+} as const;
 
 const OPTION_SPEC = {
   out: { type: "string" },
@@ -73,6 +80,7 @@ const OPTION_SPEC = {
   communes: { type: "string" },
   district: { type: "string" },
   placeholder: { type: "boolean" },
+  "registration-codes": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -104,11 +112,12 @@ export function parseQrCommand(
 }
 
 function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>): ParsedCommand {
-  const window = ZSurveyWindow.safeParse({
-    start: env.SURVEY_START ?? DEFAULT_SURVEY_WINDOW.start,
-    end: env.SURVEY_END ?? DEFAULT_SURVEY_WINDOW.end,
-  });
-  if (!window.success) return { type: "error", message: "SURVEY_START phải không muộn hơn SURVEY_END." };
+  const setting = parseSurveyWindowSetting(env.SURVEY_START, env.SURVEY_END);
+  if (!setting.ok) {
+    const problem = WINDOW_PROBLEMS[setting.problem];
+    return { type: "error", message: `Tham số không hợp lệ: biến ${setting.variable} ${problem}.` };
+  }
+  const window: SurveyWindow = setting.window ?? DEFAULT_SURVEY_WINDOW;
   const selection = toSelection(args);
   if ("message" in selection) return { type: "error", message: selection.message };
   const selected = selectCommunes(selection);
@@ -117,7 +126,13 @@ function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>
   if (miniAppId === null && !args.placeholder) return missingAppId();
   return {
     type: "run",
-    options: { outDir: args.out, miniAppId, communes: selected.communes, window: window.data },
+    options: {
+      outDir: args.out,
+      miniAppId,
+      communes: selected.communes,
+      window,
+      registrationCodesFile: args["registration-codes"] ?? null,
+    },
   };
 }
 

@@ -1,10 +1,32 @@
 import { z } from "zod";
-import { ZLocalDate } from "../window/window";
+import { normalizeText } from "../text";
+import { ZSurveyDefinition } from "../survey/types";
+import { ZLocalDate, ZSurveyWindow, ZWindowPhase } from "../window/window";
 
 /** A commune code: 5 digits, as GSO writes it. */
 export const ZCommuneCode = z.string().regex(/^\d{5}$/, "mã xã gồm 5 chữ số");
 /** A district code: 3 digits. */
 export const ZDistrictCode = z.string().regex(/^\d{3}$/, "mã huyện gồm 3 chữ số");
+
+// The replies the Mini App reads: the server builds them from these types, the Mini App parses them.
+
+/** GET /api/survey: the definition, the survey days, where today stands, and today's local date. */
+export const ZSurveyInfo = z.object({
+  definition: ZSurveyDefinition,
+  window: ZSurveyWindow,
+  phase: ZWindowPhase,
+  today: ZLocalDate,
+});
+export type SurveyInfo = z.infer<typeof ZSurveyInfo>;
+
+/** GET /api/communes/:code: the commune a QR code names. */
+export const ZCommuneInfo = z.object({
+  code: ZCommuneCode,
+  name: z.string().min(1),
+  districtCode: ZDistrictCode,
+  districtName: z.string().min(1),
+});
+export type CommuneInfo = z.infer<typeof ZCommuneInfo>;
 
 /** What the Mini App sends for one completed PKS 02 form. */
 export const ZResponseInput = z.object({
@@ -24,20 +46,54 @@ export const ZResponseReceipt = z.object({
 });
 export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 
+// Names are shown to staff and in reports: NFC, no control, zero-width or bidi-override characters, so a
+// name cannot be blank-looking or display reversed.
+const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
+
 /** Someone who helped at the one-stop office that day (the province's daily entry asks for it). */
-export const ZHelper = z.object({
-  name: z.string().trim().min(1).max(100),
-  role: z.string().trim().min(1).max(100),
+const ZHelper = z.object({
+  name: ZHelperText,
+  role: ZHelperText,
+  /** The helper's organisation (the province's daily entry asks for names, positions and units). */
+  unit: z.string().transform(normalizeText).pipe(z.string().min(1).max(150)).optional(),
 });
 
-/** A commune's visitor count for one survey day. */
+/** A commune's visitor count for one survey day: the staff API's body, and what /luotden reports. */
 export const ZVisitInput = z.object({
   visits: z.number().int().min(0).max(100_000),
   helpers: z.array(ZHelper).max(50).optional(),
 });
-export type VisitInput = z.infer<typeof ZVisitInput>;
 
 export const ZVisitPath = z.object({ code: ZCommuneCode, date: ZLocalDate });
+
+/** PUT /api/communes/:code/days/:date/visits (staff): the count recorded, and the one it replaced. */
+export const ZRecordedVisits = z.object({
+  communeCode: ZCommuneCode,
+  date: ZLocalDate,
+  visits: z.number().int().min(0),
+  /** Equal to `visits` when the same value was sent again; null for the day's first count. */
+  previousVisits: z.number().int().min(0).nullable(),
+});
+export type RecordedVisits = z.infer<typeof ZRecordedVisits>;
+
+/** GET /api/communes/:code/days/:date/visits (staff): the current count and every change, oldest first. */
+export const ZVisitDay = z.object({
+  communeCode: ZCommuneCode,
+  date: ZLocalDate,
+  visits: z.number().int().min(0).nullable(),
+  helpers: z.array(ZHelper),
+  history: z.array(
+    z.object({
+      previousVisits: z.number().int().min(0).nullable(),
+      visits: z.number().int().min(0),
+      helpers: z.array(ZHelper),
+      source: z.string(),
+      reportedBy: z.string(),
+      changedAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+});
+export type VisitDay = z.infer<typeof ZVisitDay>;
 
 /** Every API error has this shape: a stable English code and a Vietnamese message. */
 export const ZApiError = z.object({
@@ -48,3 +104,33 @@ export const ZApiError = z.object({
   }),
 });
 export type ApiError = z.infer<typeof ZApiError>;
+
+/** GET /api/server-identity: the server's proof that it holds the admin token, for a caller's nonce. */
+export const ZServerIdentity = z.object({ service: z.literal("pks02"), proof: z.string() });
+export type ServerIdentity = z.infer<typeof ZServerIdentity>;
+
+/** POST /api/admin/respondent-keys/purge: how many de-duplication keys of the survey were deleted. */
+export const ZRespondentKeysPurge = z.object({
+  surveyId: z.string(),
+  deleted: z.number().int().min(0),
+  /** The window's last day, dd/mm/yyyy. */
+  windowEnd: z.string(),
+});
+export type RespondentKeysPurge = z.infer<typeof ZRespondentKeysPurge>;
+
+/** GET /api/admin/registration-codes: each commune's and district's code for joining the Zalo group's teams. */
+export const ZRegistrationCodes = z.object({
+  surveyId: z.string(),
+  communes: z.array(
+    z.object({
+      code: ZCommuneCode,
+      name: z.string(),
+      districtCode: ZDistrictCode,
+      registrationCode: z.string().regex(/^\d{6}$/),
+    }),
+  ),
+  districts: z.array(
+    z.object({ code: ZDistrictCode, name: z.string(), registrationCode: z.string().regex(/^\d{6}$/) }),
+  ),
+});
+export type RegistrationCodes = z.infer<typeof ZRegistrationCodes>;

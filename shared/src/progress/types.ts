@@ -9,6 +9,8 @@ export interface CommuneProgress {
   districtCode: string;
   districtName: string;
   responses: number;
+  /** Of those, responses identified only by a device id (ALLOW_DEVICE_IDS), not verified through Zalo. */
+  unverifiedResponses: number;
   /** Reported visits over the counted days; null if any counted day has no count. */
   visits: number | null;
   /** Sum of the days that have a count. */
@@ -22,6 +24,8 @@ export interface CommuneProgress {
 export interface ProgressTotals {
   communes: number;
   responses: number;
+  /** Responses identified only by a device id, not verified through Zalo. */
+  unverifiedResponses: number;
   /** Sum of the reported counts. */
   visits: number;
   communesOk: number;
@@ -42,3 +46,6 @@ export interface ProgressReport {
   /** Totals over the communes of this report (only one district's when filtered by district). */
   province: ProgressTotals;
 }
+
+/** Survey days with no visitor count, per commune code (only communes missing some). */
+export type MissingDays = ReadonlyMap<string, readonly string[]>;
