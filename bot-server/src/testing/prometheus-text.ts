@@ -11,10 +11,12 @@ const LABEL = /\s*([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"\s*(,|$)/y;
 const TYPES = new Set(["counter", "gauge", "histogram", "summary", "untyped"]);
 const SUFFIXES = ["_bucket", "_sum", "_count", "_created", "_total"];
 
+// Prometheus reads values with Go's ParseFloat, which takes NaN and Inf in any case: prom-client writes "Nan"
+// (an event-loop lag with no sample yet).
 function parseValue(text: string, line: string): number {
-  if (text === "+Inf") return Infinity;
-  if (text === "-Inf") return -Infinity;
-  if (text === "NaN") return NaN;
+  if (/^\+?inf$/i.test(text)) return Infinity;
+  if (/^-inf$/i.test(text)) return -Infinity;
+  if (/^nan$/i.test(text)) return NaN;
   const value = Number(text);
   if (text === "" || Number.isNaN(value)) throw new Error(`not a sample value: ${line}`);
   return value;
