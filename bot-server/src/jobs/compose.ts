@@ -1,4 +1,5 @@
 import {
+  COMMUNES,
   DISTRICTS,
   afternoonCheckTexts,
   communesWithPhoto,
@@ -10,6 +11,7 @@ import {
   morningReminderText,
   progressOver,
   qcdcDistrictTexts,
+  rosterReminderTexts,
   windowDays,
   type SurveyDayRef,
   type SurveyWindow,
@@ -18,6 +20,7 @@ import type { AppContext } from "../context";
 import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { loadProgress } from "../progress/compute-progress";
 import { qcdcRows } from "../qcdc/qcdc-report";
+import { unitsWithoutRoster } from "../roster/units-without-roster";
 import type { JobName } from "./schema";
 
 /** A post of a job and the group it goes to. */
@@ -80,6 +83,18 @@ async function dailySummary(ctx: AppContext, date: string): Promise<ScopedPost[]
   return [...province, ...perDistrict, ...(await qcdcEvening(ctx, date))];
 }
 
+/** Before the survey: the units without a helpers' roster, to the province group and each district's own. */
+async function rosterReminder(ctx: AppContext, date: string): Promise<ScopedPost[]> {
+  const report = await unitsWithoutRoster(ctx, null);
+  const perGroup = [...ctx.config.districtGroups.keys()].flatMap((code) => {
+    const units = report.units.filter((u) => u.districtCode === code);
+    const communeCount = COMMUNES.filter((c) => c.districtCode === code).length;
+    const name = DISTRICTS.find((d) => d.code === code)?.name ?? code;
+    return inGroup(code, rosterReminderTexts({ ...report, units, communeCount }, date, name));
+  });
+  return [...inGroup(PROVINCE_GROUP, rosterReminderTexts(report, date, "tỉnh Bắc Giang")), ...perGroup];
+}
+
 /** The posts a job makes for a date (the date is already checked against the window), each with its group. */
 export async function composeJob(ctx: AppContext, job: JobName, date: string): Promise<ScopedPost[]> {
   const window = ctx.config.surveyWindow;
@@ -92,6 +107,8 @@ export async function composeJob(ctx: AppContext, job: JobName, date: string): P
       return afternoonCheck(ctx, date);
     case "daily-summary":
       return dailySummary(ctx, date);
+    case "roster-reminder":
+      return rosterReminder(ctx, date);
     case "final-summary": {
       const data = await loadProgress(ctx, { dates: windowDays(window) });
       return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));

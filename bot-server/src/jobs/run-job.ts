@@ -1,5 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
-import { formatDateVi, isSurveyDay, type SurveyWindow } from "@pks02/shared";
+import {
+  formatDateVi,
+  isRosterReminderDay,
+  isSurveyDay,
+  rosterReminderDays,
+  type SurveyWindow,
+} from "@pks02/shared";
 import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
@@ -29,8 +35,15 @@ export interface JobRunResult {
  * for the final summary (asked for on the last day or later), so the final summary posts once whatever
  * date an operator gives. Otherwise 400 DATE_OUTSIDE_WINDOW, saying which days are allowed.
  */
-function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
+function jobRunDate(job: JobName, date: string, window: SurveyWindow, rosterDueDate: string): string {
   const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
+  if (job === "roster-reminder") {
+    if (isRosterReminderDay(window, rosterDueDate, date)) return date;
+    const days = rosterReminderDays(window, rosterDueDate);
+    throw new AppError("DATE_OUTSIDE_WINDOW", {
+      message: `Nhắc lịch hỗ trợ (roster-reminder) chạy các ngày ${formatDateVi(days.first)} – ${formatDateVi(days.last)}, trước đợt khảo sát; ngày ${formatDateVi(date)} không thuộc các ngày đó.`,
+    });
+  }
   if (job === "final-summary") {
     if (date >= window.end) return window.end;
     throw new AppError("DATE_OUTSIDE_WINDOW", {
@@ -87,7 +100,7 @@ async function enqueueByGroup(db: Database, batch: string, posts: ScopedPost[], 
  */
 export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobRunResult> {
   const { job } = request;
-  const date = jobRunDate(job, request.date, ctx.config.surveyWindow);
+  const date = jobRunDate(job, request.date, ctx.config.surveyWindow, ctx.config.rosterDueDate);
   const skipped: JobRunResult = { job, date, status: "already-ran", runId: null, messages: 0 };
   if (!request.force && (await alreadyRan(ctx.db, job, date))) return skipped;
   const texts = await composeJob(ctx, job, date);

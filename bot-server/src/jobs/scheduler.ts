@@ -1,5 +1,12 @@
 import cron, { type ScheduledTask } from "node-cron";
-import { SURVEY_TIME_ZONE, addDays, isSurveyDay, localDateOf, type SurveyWindow } from "@pks02/shared";
+import {
+  SURVEY_TIME_ZONE,
+  addDays,
+  isRosterReminderDay,
+  isSurveyDay,
+  localDateOf,
+  type SurveyWindow,
+} from "@pks02/shared";
 import type { AppContext, BackgroundService } from "../context";
 import { warnIfOaTokenExpiring } from "../zalo/token-expiry";
 import { runJob, type JobRunResult } from "./run-job";
@@ -20,13 +27,20 @@ export function cronExpression(time: string): string {
   return `0 ${Number(match[2])} ${Number(match[1])} * * *`;
 }
 
-/** Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the final summary from the morning after the last day. */
+/**
+ * Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the roster reminder
+ * on the mornings before the survey (around the roster's due date); the final summary from the morning
+ * after the last day.
+ */
 export function plannedRuns(
   window: SurveyWindow,
   slot: Slot,
   today: string,
+  rosterDueDate: string,
 ): { job: JobName; date: string }[] {
   const runs: { job: JobName; date: string }[] = [];
+  if (slot === "morning" && isRosterReminderDay(window, rosterDueDate, today))
+    runs.push({ job: "roster-reminder", date: today });
   if (isSurveyDay(window, today)) {
     const daily = {
       morning: "morning-reminder",
@@ -50,7 +64,8 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
     await warnIfOaTokenExpiring(ctx).catch((error: unknown) =>
       ctx.logger.error({ err: error }, "OA token expiry check failed"),
     );
-  for (const run of plannedRuns(ctx.config.surveyWindow, slot, localDateOf(ctx.now()))) {
+  const today = localDateOf(ctx.now());
+  for (const run of plannedRuns(ctx.config.surveyWindow, slot, today, ctx.config.rosterDueDate)) {
     try {
       results.push(await runJob(ctx, { ...run, force: false, trigger: "schedule" }));
     } catch (error) {
