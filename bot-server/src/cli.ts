@@ -10,6 +10,7 @@ import { AppError } from "./http/errors";
 import { runJob, type JobRunResult } from "./jobs/run-job";
 import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
+import { createMetrics } from "./metrics/metrics";
 import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
@@ -54,7 +55,14 @@ async function direct<T>(
   assertEmbeddedFree(config);
   const database = await openReadyDatabase(config.database);
   try {
-    return await work({ config, db: database.db, logger: createLogger(config.logLevel), now });
+    const ctx: AppContext = {
+      config,
+      db: database.db,
+      logger: createLogger(config.logLevel),
+      now,
+      metrics: createMetrics(),
+    };
+    return await work(ctx);
   } finally {
     await database.close();
   }

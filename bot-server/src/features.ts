@@ -23,6 +23,7 @@ import { zaloWebhookRoutes } from "./zalo/webhook-routes";
 import { respondentKeyRoutes } from "./responses/admin-routes";
 import { registrationCodeRoutes } from "./group-bot/registration-routes";
 import { serverIdentityRoutes } from "./server-identity/routes";
+import { siteVerificationRoutes } from "./zalo/site-verification";
 
 /** The routers of every feature, mounted after health and survey routes. */
 export function featureRoutes(ctx: AppContext): Router[] {
@@ -44,6 +45,7 @@ export function featureRoutes(ctx: AppContext): Router[] {
     integrityRoutes(ctx), // integrity signals and reviewers' decisions on commune-days
     rosterRoutes(ctx), // the helpers' roster: template, upload, export, notices
     qcdcRoutes(ctx), // the daily figures for the province's QCDC software
+    siteVerificationRoutes(ctx), // Zalo's domain verification of the webhook's host
   ];
 }
 

@@ -11,6 +11,7 @@ export * from "./progress/scope";
 export * from "./progress/commune-days";
 export * from "./window/window";
 export * from "./api/schemas";
+export * from "./api/operations";
 export * from "./messages";
 export * from "./text";
 export * from "./settings";

@@ -9,6 +9,7 @@ import {
 } from "@pks02/shared";
 import type { AppContext, BackgroundService } from "../context";
 import { foldClosedBurstDays } from "../integrity/fold-bursts";
+import { warnIfOaTokenExpiring } from "../zalo/token-expiry";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
@@ -56,7 +57,8 @@ export function plannedRuns(
 
 /**
  * What a cron tick does: fold the closed days' burst counters, then run the slot's jobs for today, each once
- * (the same function as the admin route).
+ * (the same function as the admin route); the morning tick also warns the admins when the OA refresh token
+ * expires within two weeks.
  */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
@@ -66,6 +68,10 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
   } catch (error) {
     ctx.logger.error({ err: error }, "folding the burst counters failed; the next tick tries again");
   }
+  if (slot === "morning")
+    await warnIfOaTokenExpiring(ctx).catch((error: unknown) =>
+      ctx.logger.error({ err: error }, "OA token expiry check failed"),
+    );
   const today = localDateOf(ctx.now());
   for (const run of plannedRuns(ctx.config.surveyWindow, slot, today, ctx.config.rosterDueDate)) {
     try {
@@ -79,8 +85,15 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
 
 /** Schedule the three daily slots in Asia/Ho_Chi_Minh at the configured times. */
 export function startScheduler(ctx: AppContext): BackgroundService {
+  // The slot runs in flight, so stop() lets a run that has started record its job and queue its posts.
+  const running = new Set<Promise<unknown>>();
+  const tick = (slot: Slot) => {
+    const run = runSlot(ctx, slot).finally(() => running.delete(run));
+    running.add(run);
+    return run;
+  };
   const tasks: ScheduledTask[] = SLOTS.map((slot) =>
-    cron.schedule(cronExpression(ctx.config.schedule[slot]), () => runSlot(ctx, slot), {
+    cron.schedule(cronExpression(ctx.config.schedule[slot]), () => tick(slot), {
       timezone: SURVEY_TIME_ZONE,
       name: `pks02-${slot}`,
       noOverlap: true,
@@ -90,6 +103,7 @@ export function startScheduler(ctx: AppContext): BackgroundService {
   return {
     async stop() {
       for (const task of tasks) await task.destroy();
+      await Promise.all(running);
     },
   };
 }

@@ -12,6 +12,7 @@ import { assertEmbeddedFree } from "../cli";
 import { ConfigError, loadConfig } from "../config";
 import type { AppContext } from "../context";
 import { createLogger } from "../logger";
+import { createMetrics } from "../metrics/metrics";
 import { openReadyDatabase } from "../server";
 import { resolveCampaign } from "./campaign";
 import { computeResults, resultsScope } from "./compute-results";
@@ -105,6 +106,7 @@ export async function runReportCli(argv: string[], env: NodeJS.ProcessEnv = proc
       db: database.db,
       logger: createLogger(config.logLevel),
       now: () => new Date(),
+      metrics: createMetrics(),
     };
     const responses = await writeAll(ctx, args, bar);
     console.log(`Đã ghi kết quả (${responses} phiếu hợp lệ) vào ${args.out}.`);

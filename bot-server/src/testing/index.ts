@@ -1,3 +1,5 @@
 export * from "./test-database";
 export * from "./test-server";
 export * from "./memory-log";
+export * from "./prometheus-text";
+export * from "./local-fake-server";

@@ -8,6 +8,8 @@ import { fillPath, listAppRoutes, type AppRoute } from "./route-table";
 /** Routes anyone may call: residents, health checks, Zalo's webhook (signed), the Mini App's files. */
 const PUBLIC_ROUTES = new Set([
   "GET /healthz",
+  // Readiness for the load balancer: what is not ready, never a figure.
+  "GET /readyz",
   "GET /api/survey",
   "GET /api/communes/:code",
   "POST /api/responses",
