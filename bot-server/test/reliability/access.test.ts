@@ -32,6 +32,7 @@ const ASK_OTHER_DISTRICT: Record<string, string> = {
   "GET /api/roster/notice.pdf": "?district=215",
   "GET /api/roster/announcement": "?commune=07243",
   "GET /api/reports/qcdc.xlsx": "?district=215",
+  "GET /api/reports/integrity": "?district=215",
 };
 /**
  * Results have no way to name another district: a district token sees its own district's, and only once the
