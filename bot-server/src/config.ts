@@ -2,7 +2,17 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { DEFAULT_SURVEY_WINDOW, ZLocalDate, addDays, localDateOf, type SurveyWindow } from "@pks02/shared";
+import {
+  CampaignFileError,
+  DEFAULT_CAMPAIGN_ID,
+  ZCampaignId,
+  ZLocalDate,
+  addDays,
+  localDateOf,
+  type CampaignCatalog,
+  type SurveyWindow,
+} from "@pks02/shared";
+import { REPO_CAMPAIGNS_DIR, loadCampaignCatalog } from "./campaigns/load-campaigns";
 
 /** A configuration problem; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -22,6 +32,8 @@ const ZEnv = z.object({
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   SURVEY_START: optionalText.pipe(ZLocalDate.optional()),
   SURVEY_END: optionalText.pipe(ZLocalDate.optional()),
+  CAMPAIGNS_DIR: optionalText,
+  DEFAULT_CAMPAIGN: optionalText.pipe(ZCampaignId.optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
@@ -73,8 +85,11 @@ export interface AppConfig {
   adminToken: string;
   /** True when the admin token was generated for the embedded default (print it). */
   adminTokenGenerated: boolean;
+  /** Every campaign (the repository's `campaigns/` and CAMPAIGNS_DIR), and the default one. */
+  campaigns: CampaignCatalog;
+  /** The default campaign's days. */
   surveyWindow: SurveyWindow;
-  /** Where the window came from: configured, the shipped campaign, or opened today for a local try-out. */
+  /** Where the default campaign's window came from: configured, its file, or opened today for a local try-out. */
   windowSource: "configured" | "campaign" | "today";
   logLevel: Env["LOG_LEVEL"];
   miniAppDir: string;
@@ -144,21 +159,43 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
   };
 }
 
-function surveyWindow(
+/** The default campaign's days when they are not its file's: SURVEY_START/SURVEY_END, or today when embedded. */
+function windowOverride(
   env: Env,
   embedded: boolean,
   now: Date,
-): Pick<AppConfig, "surveyWindow" | "windowSource"> {
+): { window?: SurveyWindow; source: AppConfig["windowSource"] } {
   if (env.SURVEY_START || env.SURVEY_END) {
     if (!env.SURVEY_START || !env.SURVEY_END)
       throw new ConfigError("SURVEY_START, SURVEY_END: set both or neither");
     if (env.SURVEY_START > env.SURVEY_END)
       throw new ConfigError("SURVEY_END: must not be before SURVEY_START");
-    return { surveyWindow: { start: env.SURVEY_START, end: env.SURVEY_END }, windowSource: "configured" };
+    return { window: { start: env.SURVEY_START, end: env.SURVEY_END }, source: "configured" };
   }
-  if (!embedded) return { surveyWindow: { ...DEFAULT_SURVEY_WINDOW }, windowSource: "campaign" };
+  if (!embedded) return { source: "campaign" };
   const today = localDateOf(now);
-  return { surveyWindow: { start: today, end: addDays(today, 2) }, windowSource: "today" };
+  return { window: { start: today, end: addDays(today, 2) }, source: "today" };
+}
+
+/** The campaigns and the default one's window; a bad campaign file is a ConfigError naming file and field. */
+function campaigns(env: Env, embedded: boolean, now: Date) {
+  const override = windowOverride(env, embedded, now);
+  const directories = [REPO_CAMPAIGNS_DIR, ...(env.CAMPAIGNS_DIR ? [resolve(env.CAMPAIGNS_DIR)] : [])];
+  try {
+    const catalog = loadCampaignCatalog({
+      directories,
+      defaultCampaignId: env.DEFAULT_CAMPAIGN ?? DEFAULT_CAMPAIGN_ID,
+      defaultWindow: override.window,
+    });
+    return {
+      campaigns: catalog,
+      surveyWindow: catalog.defaultCampaign.window,
+      windowSource: override.source,
+    };
+  } catch (error) {
+    if (error instanceof CampaignFileError) throw new ConfigError(`campaign file ${error.message}`);
+    throw error;
+  }
 }
 
 /** Read the configuration once from the environment; throws ConfigError with one line naming the variable. */
@@ -177,7 +214,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
     database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
     adminToken: env.ADMIN_TOKEN ?? embeddedSecret(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
-    ...surveyWindow(env, embedded, now),
+    ...campaigns(env, embedded, now),
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),

@@ -4,6 +4,7 @@ import { visitRoutes } from "./visits/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
 import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
+import { campaignRoutes } from "./campaigns/routes";
 
 /** A stoppable background service (scheduler, outbox worker, …). */
 export interface BackgroundService {
@@ -13,6 +14,7 @@ export interface BackgroundService {
 /** The routers of every feature, mounted after health and survey routes. Add a feature's router here. */
 export function featureRoutes(context: AppContext): Router[] {
   return [
+    campaignRoutes(context),
     visitRoutes(context), // issue 3
     progressRoutes(context), // issue 3
     responseRoutes(context), // issue 3
