@@ -12,7 +12,7 @@ export interface EmbeddedProcessOptions {
   dataDir: string;
   /** Variables on top of the clean environment; LOG_LEVEL is "warn" unless given. */
   env?: Record<string, string>;
-  /** How long the banner may take to appear (default 45 s). */
+  /** How long the banner may take to appear (default 100 s: generous, the machine may be loaded). */
   startTimeoutMs?: number;
 }
 
@@ -63,7 +63,7 @@ export function startEmbeddedProcess(options: EmbeddedProcessOptions): Promise<E
     const timer = setTimeout(() => {
       child.kill("SIGTERM");
       reject(new Error(`server did not start:\n${output}`));
-    }, options.startTimeoutMs ?? 45_000);
+    }, options.startTimeoutMs ?? 100_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = BANNER_URL.exec(output)?.[1];

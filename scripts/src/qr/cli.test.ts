@@ -41,7 +41,7 @@ describe("npm run qr", () => {
     expect(result).toMatchObject({ exitCode: 2, stdout: "" });
     expect(result.stderr.trim().split("\n")).toEqual([expect.stringContaining("99999")]);
     expect(existsSync(outDir)).toBe(false);
-  }, 15_000);
+  }, 60_000);
 
   it("without a Mini App id, says the codes would be placeholders and how to set the id", async () => {
     const outDir = path.join(workDir, "no-app-id");
@@ -49,7 +49,7 @@ describe("npm run qr", () => {
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain("ZALO_MINI_APP_ID");
     expect(existsSync(outDir)).toBe(false);
-  }, 15_000);
+  }, 60_000);
 
   it("writes the kit for the chosen communes and exits 0", async () => {
     const outDir = path.join(workDir, "two");
@@ -57,5 +57,5 @@ describe("npm run qr", () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toContain("qr: 4/4");
     expect((await readdir(path.join(outDir, "png"))).sort()).toEqual(["07201.png", "07441.png"]);
-  }, 15_000);
+  }, 60_000);
 });
