@@ -10,7 +10,7 @@ import { AppError } from "./http/errors";
 import { runJob, type JobRunResult } from "./jobs/run-job";
 import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
-import { groupTransportFor } from "./outbox/group-transport";
+import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
 

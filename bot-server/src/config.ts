@@ -37,13 +37,13 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
-  // Survey intake (issue 3)
+  // Survey intake: respondent identity, staff tokens, submission rate
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   ZALO_MINI_APP_ID: optionalText,
   ZALO_GRAPH_API_BASE: url("https://graph.zalo.me"),
   DISTRICT_TOKENS: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
-  // Zalo group bot (issue 6)
+  // Zalo group bot: OA API, OAuth refresh, the group
   ZALO_OA_API_BASE: url("https://openapi.zalo.me"),
   ZALO_OAUTH_BASE: url("https://oauth.zaloapp.com"),
   ZALO_APP_ID: optionalText,

@@ -9,3 +9,8 @@ export interface AppContext {
   logger: Logger;
   now: () => Date;
 }
+
+/** A stoppable background service (scheduler, outbox worker, …); features return one from their start function. */
+export interface BackgroundService {
+  stop(): Promise<void>;
+}

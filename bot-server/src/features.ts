@@ -1,30 +1,45 @@
+// The only module that knows every feature: it lists their routes and background services. Nothing under
+// src/ imports it back except the start-up modules (server.ts, cli.ts); `npm run lint` checks that. A new
+// feature is a folder plus a line here.
 import type { Router } from "express";
-import type { AppContext } from "./context";
-import { visitRoutes } from "./visits/routes";
+import type { AppContext, BackgroundService } from "./context";
+import { consoleGroupRoutes, groupMessagesApi } from "./console-group/routes";
+import { consoleGroupTransport } from "./console-group/console-transport";
+import { jobRoutes } from "./jobs/routes";
+import { startScheduler } from "./jobs/scheduler";
+import type { GroupTransport } from "./outbox/transport";
+import { startOutboxWorker } from "./outbox/worker";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
-import { groupBotRoutes, startGroupBot } from "./group-bot/feature";
+import { visitRoutes } from "./visits/routes";
+import { oaGroupTransport } from "./zalo/oa-transport";
+import { zaloWebhookRoutes } from "./zalo/webhook-routes";
 import { campaignRoutes } from "./campaigns/routes";
 
-/** A stoppable background service (scheduler, outbox worker, …). */
-export interface BackgroundService {
-  stop(): Promise<void>;
+/** The routers of every feature, mounted after health and survey routes. */
+export function featureRoutes(ctx: AppContext): Router[] {
+  const zalo = ctx.config.zaloGroup;
+  return [
+    campaignRoutes(ctx),
+    visitRoutes(ctx),
+    progressRoutes(ctx),
+    responseRoutes(ctx),
+    // The group's events arrive by the Zalo webhook, or from the console group page when Zalo is not set up.
+    zalo.mode === "zalo" ? zaloWebhookRoutes(ctx, zalo) : consoleGroupRoutes(ctx),
+    groupMessagesApi(ctx),
+    jobRoutes(ctx),
+  ];
 }
 
-/** The routers of every feature, mounted after health and survey routes. Add a feature's router here. */
-export function featureRoutes(context: AppContext): Router[] {
-  return [
-    campaignRoutes(context),
-    visitRoutes(context), // issue 3
-    progressRoutes(context), // issue 3
-    responseRoutes(context), // issue 3
-    ...groupBotRoutes(context), // issue 6: Zalo webhook or console group, group messages, jobs
-  ];
+/** The configured group: the Zalo group through the OA API, or the console group when Zalo is not set up. */
+export function groupTransportFor(ctx: AppContext): GroupTransport {
+  const zalo = ctx.config.zaloGroup;
+  return zalo.mode === "zalo" ? oaGroupTransport(ctx, zalo) : consoleGroupTransport(ctx);
 }
 
 /** Start every feature's background work; called once the server listens (not by pure app tests). */
-export async function startBackground(context: AppContext): Promise<BackgroundService[]> {
-  return [
-    ...startGroupBot(context), // issue 6: outbox worker, scheduler
-  ];
+export async function startBackground(ctx: AppContext): Promise<BackgroundService[]> {
+  const services = [startOutboxWorker(ctx, groupTransportFor(ctx))];
+  if (ctx.config.schedule.enabled) services.push(startScheduler(ctx));
+  return services;
 }

@@ -7,7 +7,8 @@ import type { AppContext } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
-import { featureRoutes, startBackground, type BackgroundService } from "./features";
+import type { BackgroundService } from "./context";
+import { featureRoutes, startBackground } from "./features";
 import { createLogger } from "./logger";
 import { answerClientErrors } from "./http/client-error";
 

@@ -2,7 +2,6 @@
 // long posts to Zalo's length limit.
 export * from "./group-bot/split";
 export * from "./group-bot/figures";
-export type { MissingDays } from "./group-bot/flagged";
 export * from "./group-bot/replies";
 export * from "./group-bot/summaries";
 export * from "./group-bot/day-posts";

@@ -7,6 +7,8 @@ export * from "./survey/validate";
 export * from "./quota/quota";
 export * from "./progress/types";
 export * from "./progress/summarise";
+export * from "./progress/scope";
+export * from "./progress/commune-days";
 export * from "./window/window";
 export * from "./api/schemas";
 export * from "./api/campaigns";

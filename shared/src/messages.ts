@@ -38,6 +38,7 @@ export const API_ERROR_MESSAGES = {
   FORBIDDEN: "Mã truy cập này không được xem dữ liệu của đơn vị khác.",
   NOT_FOUND: "Không tìm thấy.",
   DATE_OUTSIDE_WINDOW: "Ngày này không nằm trong thời gian khảo sát.",
+  DATE_IN_FUTURE: "Chưa đến ngày này nên chưa báo cáo được.",
   INTERNAL: "Hệ thống gặp lỗi. Xin thử lại sau.",
   BAD_SIGNATURE: "Chữ ký sự kiện Zalo không hợp lệ.",
   METHOD_NOT_ALLOWED: "Đường dẫn này không nhận phương thức (method) HTTP này.",
@@ -48,3 +49,19 @@ export const API_ERROR_MESSAGES = {
     "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;
+
+/** Who reads an error: a resident in the Mini App, or staff (API, console group, Zalo group). */
+export type ErrorAudience = "resident" | "staff";
+
+// Where the resident's words would mislead staff: a staff member who typed a wrong commune code is told the
+// code is wrong, not to rescan a QR code; a bad visitor count speaks of the count, not of a form's answers.
+const STAFF_ERROR_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
+  COMMUNE_NOT_FOUND:
+    "Mã xã/phường/thị trấn không có trong danh mục của tỉnh. Xin kiểm tra lại mã (5 chữ số).",
+  VALIDATION_FAILED: "Dữ liệu nhập chưa hợp lệ, xin kiểm tra lại.",
+};
+
+/** The Vietnamese message of an error code, in words for its audience. */
+export function apiErrorMessage(code: ApiErrorCode, audience: ErrorAudience): string {
+  return (audience === "staff" ? STAFF_ERROR_MESSAGES[code] : undefined) ?? API_ERROR_MESSAGES[code];
+}

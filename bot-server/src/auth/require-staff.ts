@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { RequestHandler, Response } from "express";
+import { PROVINCE, type Scope } from "@pks02/shared";
 import type { AppConfig } from "../config";
-import { AppError } from "../http/errors";
+import { AppError, markStaffAudience } from "../http/errors";
 
 /** Who a staff token belongs to: the admin (sees everything) or one district's staff. */
 export type Staff = { kind: "admin" } | { kind: "district"; districtCode: string };
@@ -29,11 +30,12 @@ export function staffForToken(
 /** Refuse requests without a valid `Authorization: Bearer <token>` (401 UNAUTHORIZED); keeps the staff. */
 export function requireStaff(config: AppConfig): RequestHandler {
   return (req, res, next) => {
+    markStaffAudience(res);
     const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get("authorization") ?? "");
     const staff = match ? staffForToken(config, match[1]!) : undefined;
     if (!staff) {
       res.set("WWW-Authenticate", 'Bearer realm="pks02"');
-      throw new AppError("UNAUTHORIZED", 401);
+      throw new AppError("UNAUTHORIZED");
     }
     res.locals.staff = staff;
     next();
@@ -49,7 +51,12 @@ export function staffOf(res: Response): Staff {
 
 /** Whether the staff may see or change a district's data (403 FORBIDDEN otherwise). */
 export function assertDistrictAccess(staff: Staff, districtCode: string): void {
-  if (staff.kind === "district" && staff.districtCode !== districtCode) throw new AppError("FORBIDDEN", 403);
+  if (staff.kind === "district" && staff.districtCode !== districtCode) throw new AppError("FORBIDDEN");
+}
+
+/** The communes a staff token may see and change: the province, or its district's. */
+export function scopeOf(staff: Staff): Scope {
+  return staff.kind === "admin" ? PROVINCE : { kind: "district", districtCode: staff.districtCode };
 }
 
 /** How the staff is recorded as a reporter: "admin" or "district:213". */
@@ -60,5 +67,7 @@ export function reporterOf(staff: Staff): string {
 /** Admin-only routes (jobs, group messages): a district token gets 403 FORBIDDEN saying so. */
 export function assertAdmin(staff: Staff): void {
   if (staff.kind !== "admin")
-    throw new AppError("FORBIDDEN", 403, "Chỉ mã truy cập quản trị (của tỉnh) được dùng chức năng này.");
+    throw new AppError("FORBIDDEN", {
+      message: "Chỉ mã truy cập quản trị (của tỉnh) được dùng chức năng này.",
+    });
 }

@@ -17,7 +17,7 @@ export function surveyRoutes({ config, now }: AppContext): Router {
   });
   router.get("/api/communes/:code", (req, res) => {
     const commune = findCommune(String(req.params.code));
-    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
+    if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
     const { code, name, districtCode, districtName } = commune;
     res.set("Cache-Control", "public, max-age=3600").json({ code, name, districtCode, districtName });
   });

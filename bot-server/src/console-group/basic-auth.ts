@@ -1,7 +1,7 @@
 import type { RequestHandler } from "express";
 import type { AppConfig } from "../config";
 import { staffForToken } from "../auth/require-staff";
-import { AppError } from "../http/errors";
+import { AppError, markStaffAudience } from "../http/errors";
 
 /**
  * The console group page is for a browser, so it asks for the admin token as the password of HTTP Basic
@@ -9,6 +9,7 @@ import { AppError } from "../http/errors";
  */
 export function requireAdminPassword(config: AppConfig): RequestHandler {
   return (req, res, next) => {
+    markStaffAudience(res);
     const encoded = /^Basic\s+(\S+)$/i.exec(req.get("authorization") ?? "")?.[1];
     const password = encoded
       ? Buffer.from(encoded, "base64").toString("utf8").split(":").slice(1).join(":")
@@ -18,11 +19,11 @@ export function requireAdminPassword(config: AppConfig): RequestHandler {
         "WWW-Authenticate",
         'Basic realm="PKS02 console group (mat khau: admin token)", charset="UTF-8"',
       );
-      throw new AppError("UNAUTHORIZED", 401);
+      throw new AppError("UNAUTHORIZED");
     }
     const site = req.get("sec-fetch-site");
     if (req.method === "POST" && site !== undefined && site !== "same-origin" && site !== "none") {
-      throw new AppError("FORBIDDEN", 403);
+      throw new AppError("FORBIDDEN");
     }
     next();
   };

@@ -69,7 +69,7 @@ export function consoleGroupRoutes(ctx: AppContext): Router {
   router.get("/group/images/:id", auth, async (req, res) => {
     const id = String(req.params.id);
     const image = /^\d{1,15}$/.test(id) ? await consoleImage(ctx.db, Number(id)) : undefined;
-    if (!image) throw new AppError("NOT_FOUND", 404);
+    if (!image) throw new AppError("NOT_FOUND");
     res.type(image.type).send(image.data);
   });
   router.post(

@@ -2,7 +2,7 @@ import { PHOTO_NOT_REGISTERED, photoOutsideWindowText, photoReceivedText, survey
 import type { AppContext } from "../context";
 import type { GroupEvent } from "./events";
 import { findMember } from "./members";
-import { savePhotoReport } from "./photo-reports";
+import { savePhotoReport } from "../progress/photo-reports";
 
 type ImageEvent = Extract<GroupEvent, { kind: "image" }>;
 

@@ -4,37 +4,58 @@ import {
   dateOutsideWindowText,
   findCommune,
   futureDateText,
-  isSurveyDay,
   localDateOf,
   notInDistrictText,
   notYourCommuneText,
+  progressOver,
   unknownCommuneText,
   visitsRecordedText,
-  type Commune,
+  type Scope,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
-import { computeProgress } from "../progress/compute-progress";
+import { loadProgress } from "../progress/compute-progress";
 import { recordVisits } from "../visits/record-visits";
 import type { GroupCommand } from "./commands";
 import { findMember, type Member } from "./members";
 
 type VisitsCommand = Extract<GroupCommand, { type: "report-visits" }>;
 
-/** Which commune a member reports for: their own, or (district members) one of their district's. */
-function communeFor(member: Member, communeCode: string | undefined): Commune | string {
-  if (communeCode === undefined)
-    return member.role === "commune" ? member.commune : DISTRICT_MEMBER_NEEDS_COMMUNE;
-  const commune = findCommune(communeCode);
-  if (!commune) return unknownCommuneText(communeCode);
-  if (member.role === "commune" && commune.code !== member.commune.code)
-    return notYourCommuneText(member.commune, commune);
-  if (member.role === "district" && commune.districtCode !== member.district.code)
-    return notInDistrictText(member.district, commune);
-  return commune;
+/** The communes a member reports for: their own, or (district members) their district's. */
+function scopeOfMember(member: Member): Scope {
+  return member.role === "commune"
+    ? { kind: "commune", communeCode: member.commune.code }
+    : { kind: "district", districtCode: member.district.code };
 }
 
-/** /luotden: the same use case as the staff API, then the commune's quota status for that day. */
+interface Report {
+  member: Member;
+  communeCode: string;
+  /** The date as typed; null for "today". */
+  typedDate: string | null;
+  date: string;
+}
+
+/** The group's words for a refused report, naming the commune and date as the member typed them. */
+function refusalText(ctx: AppContext, error: AppError, { member, communeCode, typedDate, date }: Report) {
+  const commune = findCommune(communeCode);
+  switch (error.code) {
+    case "COMMUNE_NOT_FOUND":
+      return unknownCommuneText(communeCode);
+    case "FORBIDDEN":
+      if (!commune) break;
+      return member.role === "commune"
+        ? notYourCommuneText(member.commune, commune)
+        : notInDistrictText(member.district, commune);
+    case "DATE_OUTSIDE_WINDOW":
+      return dateOutsideWindowText(typedDate, ctx.config.surveyWindow);
+    case "DATE_IN_FUTURE":
+      return futureDateText(date);
+  }
+  return `❓ ${error.messageFor("staff")}`;
+}
+
+/** /luotden: the same use case as the staff API (its checks, its errors), then the commune's quota that day. */
 export async function reportVisits(
   ctx: AppContext,
   memberKey: string,
@@ -42,36 +63,35 @@ export async function reportVisits(
 ): Promise<string[]> {
   const member = await findMember(ctx.db, memberKey);
   if (!member) return [NOT_REGISTERED];
-  const commune = communeFor(member, command.communeCode);
-  if (typeof commune === "string") return [commune];
-  const window = ctx.config.surveyWindow;
+  const communeCode = command.communeCode ?? (member.role === "commune" ? member.commune.code : undefined);
+  if (communeCode === undefined) return [DISTRICT_MEMBER_NEEDS_COMMUNE];
   const today = localDateOf(ctx.now());
-  const date = command.date ?? today;
-  if (!isSurveyDay(window, date)) return [dateOutsideWindowText(command.date ?? null, window)];
-  if (date > today) return [futureDateText(date)];
+  const report: Report = {
+    member,
+    communeCode,
+    typedDate: command.date ?? null,
+    date: command.date ?? today,
+  };
+  const { date } = report;
   try {
     const recorded = await recordVisits(ctx, {
-      communeCode: commune.code,
+      communeCode,
       date,
+      scope: scopeOfMember(member),
+      latestDay: today,
       visits: command.visits,
       source: "zalo-group",
       reportedBy: `zalo:${member.key}`,
     });
-    const progress = await computeProgress(ctx, { dates: [date], districtCode: commune.districtCode });
-    const figures = progress.communes.find((c) => c.code === commune.code);
-    if (!figures) throw new Error(`commune ${commune.code} missing from its district's progress`);
-    return [
-      visitsRecordedText({
-        commune,
-        date,
-        visits: recorded.visits,
-        previousVisits: recorded.previousVisits,
-        responses: figures.responses,
-        quota: figures.quota,
-      }),
-    ];
+    const progress = await loadProgress(ctx, { dates: [date], scope: { kind: "commune", communeCode } });
+    const [figures] = progressOver(progress).communes;
+    const commune = findCommune(communeCode);
+    if (!figures || !commune) throw new Error(`commune ${communeCode} missing from its own progress`);
+    const { visits, previousVisits } = recorded;
+    const { responses, quota } = figures;
+    return [visitsRecordedText({ commune, date, visits, previousVisits, responses, quota })];
   } catch (error) {
-    if (error instanceof AppError) return [`❓ ${error.message}`];
+    if (error instanceof AppError) return [refusalText(ctx, error, report)];
     throw error;
   }
 }

@@ -1,17 +1,20 @@
 import { STATUS_CODES, type Server } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
-import { API_ERROR_MESSAGES, type ApiErrorCode } from "@pks02/shared";
+import { API_ERROR_MESSAGES, type ApiError, type ApiErrorCode } from "@pks02/shared";
+import { statusOf } from "./errors";
 
 // Node's HTTP parser refuses these before Express sees the request (a CR or LF inside a header value,
 // a bad method or URL, headers over 16 KB, a request that never finishes).
-const STATUS_OF: Record<string, [number, ApiErrorCode]> = {
-  HPE_HEADER_OVERFLOW: [431, "HEADERS_TOO_LARGE"],
-  ERR_HTTP_REQUEST_TIMEOUT: [408, "REQUEST_TIMEOUT"],
+const CODE_OF: Record<string, ApiErrorCode> = {
+  HPE_HEADER_OVERFLOW: "HEADERS_TOO_LARGE",
+  ERR_HTTP_REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
 };
 
-function reply(socket: Duplex, status: number, code: ApiErrorCode): void {
-  const body = JSON.stringify({ error: { code, message: API_ERROR_MESSAGES[code], details: [] } });
+function reply(socket: Duplex, code: ApiErrorCode): void {
+  const status = statusOf(code);
+  const error: ApiError = { error: { code, message: API_ERROR_MESSAGES[code], details: [] } };
+  const body = JSON.stringify(error);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? "Error"}\r\n` +
       "Content-Type: application/json; charset=utf-8\r\n" +
@@ -32,7 +35,6 @@ export function answerClientErrors(server: Server, logger: Logger): void {
       return;
     }
     logger.info({ clientErrorCode: error.code }, "malformed HTTP request refused");
-    const [status, code] = STATUS_OF[error.code ?? ""] ?? [400, "BAD_REQUEST"];
-    reply(socket, status, code);
+    reply(socket, CODE_OF[error.code ?? ""] ?? "BAD_REQUEST");
   });
 }

@@ -1,33 +1,93 @@
 import { randomUUID } from "node:crypto";
 import type { ErrorRequestHandler, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
-import { API_ERROR_MESSAGES, type ApiErrorCode } from "@pks02/shared";
+import {
+  API_ERROR_MESSAGES,
+  apiErrorMessage,
+  type ApiError,
+  type ApiErrorCode,
+  type ErrorAudience,
+} from "@pks02/shared";
 import { z } from "zod";
 import { loggableError } from "./loggable-error";
 
-/** The one error type use cases throw: a stable code, an HTTP status and a Vietnamese message. */
+/**
+ * The HTTP status of every error code, whatever throws it: throw sites name the code only. A commune code
+ * that is not in the registry is 404 COMMUNE_NOT_FOUND both in a path and in a submitted form.
+ */
+const STATUS: Record<ApiErrorCode, number> = {
+  MALFORMED_JSON: 400,
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  COMMUNE_NOT_FOUND: 404,
+  DISTRICT_NOT_FOUND: 404,
+  SUBMISSION_CONFLICT: 409,
+  ALREADY_ANSWERED: 409,
+  SURVEY_VERSION_MISMATCH: 409,
+  SURVEY_CLOSED: 403,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  ZALO_TOKEN_INVALID: 401,
+  ZALO_UNAVAILABLE: 503,
+  RESPONDENT_UNKNOWN: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  DATE_OUTSIDE_WINDOW: 400,
+  DATE_IN_FUTURE: 400,
+  INTERNAL: 500,
+  BAD_SIGNATURE: 401,
+  METHOD_NOT_ALLOWED: 405,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  HEADERS_TOO_LARGE: 431,
+  REQUEST_TIMEOUT: 408,
+  UNKNOWN_JOB: 404,
+};
+
+/** The HTTP status an error code is always answered with. */
+export function statusOf(code: ApiErrorCode): number {
+  return STATUS[code];
+}
+
+export interface AppErrorOptions {
+  /** The throw site's own words, for every audience (default: the code's, see messageFor). */
+  message?: string;
+  details?: unknown[];
+}
+
+/** The one error type use cases throw: a stable code (its HTTP status comes from the table above). */
 export class AppError extends Error {
+  readonly status: number;
+  readonly details?: unknown[];
+  private readonly ownMessage?: string;
+
   constructor(
     readonly code: ApiErrorCode,
-    readonly status: number,
-    message: string = API_ERROR_MESSAGES[code],
-    readonly details?: unknown[],
+    options: AppErrorOptions = {},
   ) {
-    super(message);
+    super(options.message ?? API_ERROR_MESSAGES[code]);
+    this.status = STATUS[code];
+    this.details = options.details;
+    this.ownMessage = options.message;
+  }
+
+  /** The Vietnamese message for who reads it: a resident is told to rescan the QR, staff that a code is wrong. */
+  messageFor(audience: ErrorAudience): string {
+    return this.ownMessage ?? apiErrorMessage(this.code, audience);
   }
 }
 
 // zod's own messages ("Invalid input: expected number…") in Vietnamese; a schema's own message wins.
 const vietnamese = z.locales.vi().localeError;
 
-/** A 400 from a zod failure, with the issues as details (path and Vietnamese message). */
+/** A 400 (BAD_REQUEST or VALIDATION_FAILED) from a zod failure, with the issues as details (path and Vietnamese message). */
 export function badRequest(
   error: z.ZodError,
   code: ApiErrorCode = "BAD_REQUEST",
   message?: string,
 ): AppError {
   const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-  return new AppError(code, 400, message ?? API_ERROR_MESSAGES[code], details);
+  return new AppError(code, { message, details });
 }
 
 /** Parse input with a zod schema once at the edge, or throw a 400 (`message` replaces the code's own). */
@@ -42,15 +102,15 @@ export function parseInput<T extends z.ZodType>(
   return parsed.data;
 }
 
-export const notFound: RequestHandler = (_req, _res, next) => next(new AppError("NOT_FOUND", 404));
+export const notFound: RequestHandler = (_req, _res, next) => next(new AppError("NOT_FOUND"));
 
 // What body-parser's errors mean for the client (its `type`); any other 4xx from it is an unreadable body.
-const BODY_ERRORS: Record<string, [ApiErrorCode, number]> = {
-  "entity.parse.failed": ["MALFORMED_JSON", 400],
-  "entity.too.large": ["PAYLOAD_TOO_LARGE", 413],
-  "parameters.too.many": ["PAYLOAD_TOO_LARGE", 413],
-  "charset.unsupported": ["UNSUPPORTED_MEDIA_TYPE", 415],
-  "encoding.unsupported": ["UNSUPPORTED_MEDIA_TYPE", 415],
+const BODY_ERRORS: Record<string, ApiErrorCode> = {
+  "entity.parse.failed": "MALFORMED_JSON",
+  "entity.too.large": "PAYLOAD_TOO_LARGE",
+  "parameters.too.many": "PAYLOAD_TOO_LARGE",
+  "charset.unsupported": "UNSUPPORTED_MEDIA_TYPE",
+  "encoding.unsupported": "UNSUPPORTED_MEDIA_TYPE",
 };
 
 const BY_STATUS: Record<number, ApiErrorCode> = {
@@ -64,21 +124,27 @@ const BY_STATUS: Record<number, ApiErrorCode> = {
 function fromFramework(error: { type?: unknown; status?: unknown; code?: unknown }): AppError | undefined {
   if (typeof error.status !== "number" || error.status < 400 || error.status >= 500) return undefined;
   const known = typeof error.type === "string" ? BODY_ERRORS[error.type] : undefined;
-  if (known) return new AppError(known[0], known[1]);
+  if (known) return new AppError(known);
   if (error instanceof URIError)
-    return new AppError("BAD_REQUEST", 400, undefined, [{ message: "Đường dẫn có mã %XX không hợp lệ." }]);
+    return new AppError("BAD_REQUEST", { details: [{ message: "Đường dẫn có mã %XX không hợp lệ." }] });
   // Other body-parser failures: the body stopped short, or did not decompress (zlib's Z_* codes).
   if (error.type !== undefined || (typeof error.code === "string" && error.code.startsWith("Z_")))
-    return new AppError("MALFORMED_JSON", 400);
-  const code = BY_STATUS[error.status];
-  return code ? new AppError(code, error.status) : new AppError("BAD_REQUEST", 400);
+    return new AppError("MALFORMED_JSON");
+  return new AppError(BY_STATUS[error.status] ?? "BAD_REQUEST");
+}
+
+/** Routes for staff mark their answers so (requireStaff, the console group's login); the rest are residents'. */
+export function markStaffAudience(res: Response): void {
+  res.locals.errorAudience = "staff" satisfies ErrorAudience;
 }
 
 function send(res: Response, error: AppError): void {
   res.locals.errorCode = error.code; // for the request log line
-  res.status(error.status).json({
-    error: { code: error.code, message: error.message, details: error.details ?? [] },
-  });
+  const audience: ErrorAudience = res.locals.errorAudience === "staff" ? "staff" : "resident";
+  const body: ApiError = {
+    error: { code: error.code, message: error.messageFor(audience), details: error.details ?? [] },
+  };
+  res.status(error.status).json(body);
 }
 
 /** The one error middleware: AppErrors as JSON; anything else is a 500 with a request id, never a stack. */
@@ -90,6 +156,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = (req as { id?: unknown }).id ?? randomUUID();
     // Not under "err": pino's error serializer would add the message and stack of every cause back.
     logger.error({ error: loggableError(error), requestId, path: req.path }, "unhandled error");
-    send(res, new AppError("INTERNAL", 500, undefined, [{ requestId }]));
+    send(res, new AppError("INTERNAL", { details: [{ requestId }] }));
   };
 }

@@ -27,7 +27,7 @@ export function requireJsonContentType(app: Express): RequestHandler {
   return (req, _res, next) => {
     if (!METHODS_WITH_BODY.has(req.method) || req.is("application/json")) return next();
     if (!routeMethods(app, req.baseUrl + req.path).includes(req.method)) return next();
-    next(new AppError("UNSUPPORTED_MEDIA_TYPE", 415));
+    next(new AppError("UNSUPPORTED_MEDIA_TYPE"));
   };
 }
 
@@ -49,7 +49,7 @@ export function findUnsafeJson(body: unknown): { path: string; message: string }
 /** 400 MALFORMED_JSON for a body with text PostgreSQL cannot store or a "__proto__" key. */
 export const rejectUnsafeJson: RequestHandler = (req, _res, next) => {
   const unsafe = findUnsafeJson(req.body);
-  next(unsafe ? new AppError("MALFORMED_JSON", 400, undefined, [unsafe]) : undefined);
+  next(unsafe ? new AppError("MALFORMED_JSON", { details: [unsafe] }) : undefined);
 };
 
 /**

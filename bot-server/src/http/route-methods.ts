@@ -42,6 +42,6 @@ export function methodNotAllowed(app: Express): RequestHandler {
     const allowed = routeMethods(app, req.path);
     if (allowed.length === 0 || allowed.includes(req.method)) return next();
     res.set("Allow", allowed.join(", "));
-    next(new AppError("METHOD_NOT_ALLOWED", 405, undefined, [{ allow: allowed }]));
+    next(new AppError("METHOD_NOT_ALLOWED", { details: [{ allow: allowed }] }));
   };
 }

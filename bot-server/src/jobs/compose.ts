@@ -1,17 +1,18 @@
 import {
   afternoonCheckTexts,
+  communesWithPhoto,
   dailySummaryTexts,
   districtSummaryTexts,
   finalSummaryTexts,
+  missingVisitDays,
   morningReminderText,
+  progressOver,
   windowDays,
   type SurveyDayRef,
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
-import { missingVisitDays } from "../group-bot/missing-days";
-import { communesWithPhoto } from "../group-bot/photo-reports";
-import { computeProgress } from "../progress/compute-progress";
+import { loadProgress } from "../progress/compute-progress";
 import type { JobName } from "./schema";
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
@@ -20,8 +21,9 @@ function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
 }
 
 async function afternoonCheck(ctx: AppContext, date: string): Promise<string[]> {
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
+  const data = await loadProgress(ctx, { dates: [date] });
+  const progress = progressOver(data);
+  const withPhoto = communesWithPhoto(data, date);
   const pending = progress.communes
     .map((c) => ({ ...c, missingVisits: c.visits === null, missingPhoto: !withPhoto.has(c.code) }))
     .filter((c) => c.missingVisits || c.missingPhoto);
@@ -31,8 +33,9 @@ async function afternoonCheck(ctx: AppContext, date: string): Promise<string[]> 
 /** The province summary, then one summary addressed to each district's steering committee. */
 async function dailySummary(ctx: AppContext, date: string): Promise<string[]> {
   const day = dayRef(ctx.config.surveyWindow, date);
-  const progress = await computeProgress(ctx, { dates: [date] });
-  const withPhoto = await communesWithPhoto(ctx.db, date);
+  const data = await loadProgress(ctx, { dates: [date] });
+  const progress = progressOver(data);
+  const withPhoto = communesWithPhoto(data, date);
   const perDistrict = progress.districts.flatMap((district) =>
     districtSummaryTexts(
       day,
@@ -55,9 +58,8 @@ export async function composeJob(ctx: AppContext, job: JobName, date: string): P
     case "daily-summary":
       return dailySummary(ctx, date);
     case "final-summary": {
-      const days = windowDays(window);
-      const progress = await computeProgress(ctx, { dates: days });
-      return finalSummaryTexts(window, progress, await missingVisitDays(ctx, days));
+      const data = await loadProgress(ctx, { dates: windowDays(window) });
+      return finalSummaryTexts(window, progressOver(data), missingVisitDays(data));
     }
     default: {
       const unreachable: never = job;

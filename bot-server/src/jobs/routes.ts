@@ -15,7 +15,7 @@ export function jobRoutes(ctx: AppContext): Router {
   router.post("/api/admin/jobs/:job/run", requireStaff(ctx.config), async (req, res) => {
     assertAdmin(staffOf(res));
     const job = JOB_NAMES.find((name) => name === req.params.job);
-    if (!job) throw new AppError("UNKNOWN_JOB", 404);
+    if (!job) throw new AppError("UNKNOWN_JOB");
     const { date, force } = parseInput(ZRunJob, req.body ?? {});
     res.json(await runJob(ctx, { job, date, force, trigger: "admin" }));
   });

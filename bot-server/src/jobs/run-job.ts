@@ -32,19 +32,16 @@ export function jobRunDate(job: JobName, date: string, window: SurveyWindow): st
   const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
   if (job === "final-summary") {
     if (date >= window.end) return window.end;
-    throw new AppError(
-      "DATE_OUTSIDE_WINDOW",
-      400,
-      `Tổng kết cả đợt (final-summary) chạy từ ngày cuối đợt khảo sát (${formatDateVi(window.end)}) trở đi; ` +
+    throw new AppError("DATE_OUTSIDE_WINDOW", {
+      message:
+        `Tổng kết cả đợt (final-summary) chạy từ ngày cuối đợt khảo sát (${formatDateVi(window.end)}) trở đi; ` +
         `ngày ${formatDateVi(date)} còn sớm.`,
-    );
+    });
   }
   if (isSurveyDay(window, date)) return date;
-  throw new AppError(
-    "DATE_OUTSIDE_WINDOW",
-    400,
-    `Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${span}); ${job} chỉ chạy cho ngày khảo sát.`,
-  );
+  throw new AppError("DATE_OUTSIDE_WINDOW", {
+    message: `Ngày ${formatDateVi(date)} không nằm trong thời gian khảo sát (${span}); ${job} chỉ chạy cho ngày khảo sát.`,
+  });
 }
 
 async function alreadyRan(db: Database, job: JobName, date: string): Promise<boolean> {

@@ -1,7 +1,6 @@
 import cron, { type ScheduledTask } from "node-cron";
 import { SURVEY_TIME_ZONE, addDays, isSurveyDay, localDateOf, type SurveyWindow } from "@pks02/shared";
-import type { AppContext } from "../context";
-import type { BackgroundService } from "../features";
+import type { AppContext, BackgroundService } from "../context";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 

@@ -1,6 +1,6 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { queryRows, type Database } from "../db/database";
-import type { ImageType } from "../zalo/oa-client";
+import type { ImageType } from "./transport";
 import { groupOutbox } from "./schema";
 
 export type OutboxContent =

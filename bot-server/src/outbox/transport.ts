@@ -1,4 +1,5 @@
-import type { ImageType } from "../zalo/oa-client";
+/** The image formats the Zalo OA upload accepts, and so the only ones the bot posts. */
+export type ImageType = "image/jpeg" | "image/png";
 
 export interface GroupImage {
   data: Uint8Array;

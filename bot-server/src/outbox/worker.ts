@@ -1,5 +1,4 @@
-import type { AppContext } from "../context";
-import type { BackgroundService } from "../features";
+import type { AppContext, BackgroundService } from "../context";
 import { claimNext, markFailed, markSent, type ClaimedMessage } from "./outbox-repository";
 import type { GroupTransport } from "./transport";
 

@@ -1,63 +1,58 @@
 import {
-  COMMUNES,
   PKS02_DEFINITION,
-  communesOfDistrict,
+  PROVINCE,
+  communesIn,
   daysSoFar,
-  evaluateQuota,
+  findCommune,
   findDistrict,
   isSurveyDay,
-  summariseProgress,
-  type CommuneProgress,
+  progressOver,
+  type ProgressData,
   type ProgressReport,
+  type Scope,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
-import { loadCommuneTotals } from "./progress-repository";
+import { loadCommuneDays } from "./progress-repository";
 
-export interface ProgressOptions {
+export interface ProgressQuery {
   /** Survey days to count; default: the window's days so far by ctx.now(). */
-  dates?: string[];
-  districtCode?: string;
+  dates?: readonly string[];
+  /** Default: the whole province. */
+  scope?: Scope;
+}
+
+function assertScopeExists(scope: Scope): void {
+  if (scope.kind === "district" && !findDistrict(scope.districtCode))
+    throw new AppError("DISTRICT_NOT_FOUND");
+  if (scope.kind === "commune" && !findCommune(scope.communeCode)) throw new AppError("COMMUNE_NOT_FOUND");
+}
+
+/**
+ * The one progress question: per commune and day of a scope, responses, visits and photo reports, asked of
+ * the database once. /tiendo, the scheduled posts and GET /api/progress shape it with shared/'s pure
+ * functions (progressOver, missingVisitDays, communesWithPhoto).
+ */
+export async function loadProgress(ctx: AppContext, query: ProgressQuery = {}): Promise<ProgressData> {
+  const window = ctx.config.surveyWindow;
+  const scope = query.scope ?? PROVINCE;
+  const dates = [...new Set(query.dates ?? daysSoFar(window, ctx.now()))].sort();
+  if (!dates.every((d) => isSurveyDay(window, d))) throw new AppError("DATE_OUTSIDE_WINDOW");
+  assertScopeExists(scope);
+  const days = await loadCommuneDays(ctx.db, { surveyId: PKS02_DEFINITION.id, days: dates, scope });
+  ctx.logger.debug({ scope: scope.kind, days: dates.length, rows: days.length }, "progress query");
+  return { dates, communes: communesIn(scope), days };
 }
 
 /**
  * Responses, visits and quota of every commune (or one district's) over some survey days, with district
- * and province totals. Two GROUP BY queries in one statement, whatever the number of communes.
+ * and province totals.
  */
 export async function computeProgress(
   ctx: AppContext,
-  options: ProgressOptions = {},
+  options: { dates?: readonly string[]; districtCode?: string } = {},
 ): Promise<ProgressReport> {
-  const window = ctx.config.surveyWindow;
-  const dates = [...new Set(options.dates ?? daysSoFar(window, ctx.now()))].sort();
-  if (!dates.every((d) => isSurveyDay(window, d))) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
-  if (options.districtCode !== undefined && !findDistrict(options.districtCode)) {
-    throw new AppError("DISTRICT_NOT_FOUND", 404);
-  }
-  const registry = options.districtCode ? communesOfDistrict(options.districtCode) : COMMUNES;
-  const totals = await loadCommuneTotals(ctx.db, {
-    surveyId: PKS02_DEFINITION.id,
-    days: dates,
-    districtCode: options.districtCode,
-  });
-  const byCode = new Map(totals.map((t) => [t.communeCode, t]));
-  const communes = registry.map((c): CommuneProgress => {
-    const found = byCode.get(c.code);
-    const responses = found?.responses ?? 0;
-    const visitsReported = found?.visitsReported ?? 0;
-    const daysReported = found?.daysReported ?? 0;
-    const visits = daysReported >= dates.length ? visitsReported : null;
-    return {
-      code: c.code,
-      name: c.name,
-      districtCode: c.districtCode,
-      districtName: c.districtName,
-      responses,
-      visits,
-      visitsReported,
-      daysReported,
-      quota: evaluateQuota({ visits, responses, days: dates.length }),
-    };
-  });
-  return summariseProgress(dates, communes);
+  const scope: Scope =
+    options.districtCode === undefined ? PROVINCE : { kind: "district", districtCode: options.districtCode };
+  return progressOver(await loadProgress(ctx, { dates: options.dates, scope }));
 }

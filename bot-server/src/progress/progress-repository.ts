@@ -1,53 +1,69 @@
 import { sql } from "drizzle-orm";
+import type { CommuneDayCounts, Scope } from "@pks02/shared";
 import { queryRows, type Database } from "../db/database";
 
-export interface CommuneDayTotals {
-  communeCode: string;
-  /** Stored responses received on the given days. */
-  responses: number;
-  /** Sum of the counts reported for the given days. */
-  visitsReported: number;
-  /** How many of the given days have a count. */
-  daysReported: number;
+function scopeFilter(scope: Scope) {
+  switch (scope.kind) {
+    case "province":
+      return sql``;
+    case "district":
+      return sql`AND commune_code IN (SELECT code FROM communes WHERE district_code = ${scope.districtCode})`;
+    case "commune":
+      return sql`AND commune_code = ${scope.communeCode}`;
+    default: {
+      const unreachable: never = scope;
+      return unreachable;
+    }
+  }
 }
 
 /**
- * Responses and reported visits per commune over some survey days, in one GROUP BY query (communes with
- * neither are absent). The survey day of a response is its stored local date of receipt.
+ * Per commune and survey day of a scope: stored responses, the reported visitor count and photo reports, in
+ * one query (pairs with none of the three are absent). A response's survey day is its local date of receipt.
  */
-export async function loadCommuneTotals(
+export async function loadCommuneDays(
   db: Database,
-  options: { surveyId: string; days: string[]; districtCode?: string },
-): Promise<CommuneDayTotals[]> {
+  options: { surveyId: string; days: readonly string[]; scope: Scope },
+): Promise<CommuneDayCounts[]> {
   if (options.days.length === 0) return [];
   const days = sql.join(
     options.days.map((d) => sql`${d}::date`),
     sql`, `,
   );
-  const inDistrict = options.districtCode
-    ? sql`AND commune_code IN (SELECT code FROM communes WHERE district_code = ${options.districtCode})`
-    : sql``;
-  const rows = await queryRows<{ commune_code: string; responses: number; visits: number; days: number }>(
+  const inScope = scopeFilter(options.scope);
+  const rows = await queryRows<{
+    commune_code: string;
+    day: string;
+    responses: number;
+    visits: number | null;
+    photos: number;
+  }>(
     db,
     sql`
-      SELECT commune_code, sum(responses)::int AS responses, sum(visits)::int AS visits, sum(days)::int AS days
+      SELECT commune_code, to_char(survey_day, 'YYYY-MM-DD') AS day, sum(responses)::int AS responses,
+             max(visits)::int AS visits, sum(photos)::int AS photos
       FROM (
-        SELECT commune_code, count(*) AS responses, 0 AS visits, 0 AS days
+        SELECT commune_code, survey_day, count(*) AS responses, NULL::int AS visits, 0 AS photos
           FROM responses
-          WHERE survey_id = ${options.surveyId} AND survey_day IN (${days}) ${inDistrict}
-          GROUP BY commune_code
+          WHERE survey_id = ${options.surveyId} AND survey_day IN (${days}) ${inScope}
+          GROUP BY commune_code, survey_day
         UNION ALL
-        SELECT commune_code, 0, sum(visits), count(*)
+        SELECT commune_code, survey_day, 0, visits, 0
           FROM commune_day_visits
-          WHERE survey_day IN (${days}) ${inDistrict}
-          GROUP BY commune_code
-      ) AS totals
-      GROUP BY commune_code`,
+          WHERE survey_day IN (${days}) ${inScope}
+        UNION ALL
+        SELECT commune_code, survey_day, 0, NULL, count(*)
+          FROM photo_reports
+          WHERE survey_day IN (${days}) ${inScope}
+          GROUP BY commune_code, survey_day
+      ) AS counts
+      GROUP BY commune_code, survey_day`,
   );
   return rows.map((r) => ({
     communeCode: r.commune_code,
+    date: r.day,
     responses: Number(r.responses),
-    visitsReported: Number(r.visits),
-    daysReported: Number(r.days),
+    visits: r.visits === null ? null : Number(r.visits),
+    photos: Number(r.photos),
   }));
 }

@@ -34,14 +34,14 @@ async function zaloRespondent(
   token: string | undefined,
   graph: ZaloGraphClient,
 ): Promise<Respondent> {
-  if (!token || !ACCESS_TOKEN_PATTERN.test(token)) throw new AppError("ZALO_TOKEN_INVALID", 401);
+  if (!token || !ACCESS_TOKEN_PATTERN.test(token)) throw new AppError("ZALO_TOKEN_INVALID");
   try {
     const userId = await graph.fetchUserId(token);
     return { key: respondentKey(ctx.config.respondentHashSecret, "zalo", userId), kind: "zalo" };
   } catch (error) {
-    if (error instanceof ZaloGraphRefusal) throw new AppError("ZALO_TOKEN_INVALID", 401);
+    if (error instanceof ZaloGraphRefusal) throw new AppError("ZALO_TOKEN_INVALID");
     ctx.logger.warn({ err: error }, "Zalo Graph API unavailable: respondent not verified");
-    throw new AppError("ZALO_UNAVAILABLE", 503);
+    throw new AppError("ZALO_UNAVAILABLE");
   }
 }
 
@@ -58,6 +58,6 @@ export async function resolveRespondent(
 ): Promise<Respondent> {
   if (ctx.config.zaloMiniAppId) return zaloRespondent(ctx, headers.zaloAccessToken?.trim(), graph);
   const deviceId = headers.deviceId?.trim();
-  if (!deviceId || !DEVICE_ID_PATTERN.test(deviceId)) throw new AppError("RESPONDENT_UNKNOWN", 400);
+  if (!deviceId || !DEVICE_ID_PATTERN.test(deviceId)) throw new AppError("RESPONDENT_UNKNOWN");
   return { key: respondentKey(ctx.config.respondentHashSecret, "device", deviceId), kind: "device" };
 }

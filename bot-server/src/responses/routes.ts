@@ -12,7 +12,7 @@ export function responseRoutes(ctx: AppContext): Router {
     limit: ctx.config.rateLimitPerMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(new AppError("RATE_LIMITED", 429)),
+    handler: (_req, _res, next) => next(new AppError("RATE_LIMITED")),
   });
   router.post("/api/responses", limiter, async (req, res) => {
     const result = await submitResponse(ctx, req.body, {

@@ -32,7 +32,7 @@ const receiptOf = (stored: StoredSubmission): ResponseReceipt => ({
 
 /** The same submission id again: the original receipt if the content is the same, else 409. */
 function retryOf(stored: StoredSubmission, hash: string): SubmitResult {
-  if (stored.contentHash !== hash) throw new AppError("SUBMISSION_CONFLICT", 409);
+  if (stored.contentHash !== hash) throw new AppError("SUBMISSION_CONFLICT");
   return { receipt: receiptOf(stored), created: false };
 }
 
@@ -45,9 +45,9 @@ function startedAtOf(startedAt: string | undefined): Date | null {
   if (startedAt === undefined) return null;
   const moment = Date.parse(startedAt);
   if (!(moment >= EARLIEST_START && moment < LATEST_START)) {
-    throw new AppError("VALIDATION_FAILED", 400, undefined, [
-      { path: "startedAt", message: "Thời điểm bắt đầu phải trong khoảng năm 2000–2099." },
-    ]);
+    throw new AppError("VALIDATION_FAILED", {
+      details: [{ path: "startedAt", message: "Thời điểm bắt đầu phải trong khoảng năm 2000–2099." }],
+    });
   }
   return new Date(moment);
 }
@@ -57,14 +57,14 @@ function checkContent(body: unknown) {
   const input = parseInput(ZResponseInput, body, "VALIDATION_FAILED");
   const startedAt = startedAtOf(input.startedAt);
   const commune = findCommune(input.communeCode);
-  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 400);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
   if (input.surveyVersion !== PKS02_DEFINITION.version) {
-    throw new AppError("SURVEY_VERSION_MISMATCH", 409, undefined, [
-      { currentVersion: PKS02_DEFINITION.version },
-    ]);
+    throw new AppError("SURVEY_VERSION_MISMATCH", {
+      details: [{ currentVersion: PKS02_DEFINITION.version }],
+    });
   }
   const validation = validateAnswers(PKS02_DEFINITION, input.answers);
-  if (!validation.ok) throw new AppError("VALIDATION_FAILED", 400, undefined, validation.errors);
+  if (!validation.ok) throw new AppError("VALIDATION_FAILED", { details: validation.errors });
   const answers = validation.answers;
   const hash = contentHash({ communeCode: commune.code, surveyVersion: input.surveyVersion, answers });
   return { input, communeCode: commune.code, answers, hash, startedAt };
@@ -92,7 +92,7 @@ export async function submitResponse(
   if (previous) return retryOf(previous, hash);
   const receivedAt = ctx.now();
   const surveyDay = surveyDayOf(ctx.config.surveyWindow, receivedAt);
-  if (!surveyDay) throw new AppError("SURVEY_CLOSED", 403, undefined, [{ window: ctx.config.surveyWindow }]);
+  if (!surveyDay) throw new AppError("SURVEY_CLOSED", { details: [{ window: ctx.config.surveyWindow }] });
   const respondent = await resolveRespondent(ctx, identity, graph);
   const surveyId = PKS02_DEFINITION.id;
   const stored = await insertResponse(ctx.db, {
@@ -121,7 +121,7 @@ export async function submitResponse(
   const winner = await findSubmission(ctx.db, input.submissionId);
   if (winner) return retryOf(winner, hash);
   if (await findRespondentSubmission(ctx.db, { surveyId, communeCode, respondentKey: respondent.key })) {
-    throw new AppError("ALREADY_ANSWERED", 409);
+    throw new AppError("ALREADY_ANSWERED");
   }
   throw new Error(`response ${input.submissionId} was refused by the database without a conflicting row`);
 }

@@ -1,25 +1,45 @@
 import { z } from "zod";
-import { ZLocalDate, findCommune, isSurveyDay, normalizeText } from "@pks02/shared";
+import {
+  ZLocalDate,
+  ZVisitInput,
+  findCommune,
+  inScope,
+  isSurveyDay,
+  type Commune,
+  type Scope,
+} from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { saveVisitCount } from "./visits-repository";
 
 /** Who reported a count: the admin, a district's staff, or a hashed Zalo group member — never a raw id. */
-export const ZReportedBy = z
+const ZReportedBy = z
   .string()
   .regex(/^(admin|district:\d{3}|zalo:[0-9a-f]{32,128})$/, "admin, district:<mã huyện> hoặc zalo:<mã băm>");
 
-export interface RecordVisitsInput {
+/** Which commune and day a reporter may speak of. */
+export interface CommuneDayQuery {
   communeCode: string;
   /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
   date: string;
-  visits: number;
+  /** The communes the reporter may see and change (a district token's, a group member's). */
+  scope: Scope;
+  /** The last day that may be reported (the group bot: today); none for staff, who may plan ahead. */
+  latestDay?: string;
+}
+
+export interface RecordVisitsInput extends CommuneDayQuery {
+  /** The count as sent (checked here): a whole number. */
+  visits: unknown;
   /** Omitted: keep the helpers already reported for that day; [] clears them. */
-  helpers?: { name: string; role: string }[];
+  helpers?: unknown;
   source: "api" | "zalo-group";
   /** "admin", "district:213", or "zalo:<hashed member id>" — never a raw id. */
   reportedBy: string;
 }
+
+// A count's errors speak of the count, for staff and group members alike (not of a resident's form).
+const INVALID_VISITS_MESSAGE = "Số lượt công dân đến hoặc danh sách người hỗ trợ chưa hợp lệ.";
 
 export interface RecordedVisits {
   communeCode: string;
@@ -29,53 +49,46 @@ export interface RecordedVisits {
   previousVisits: number | null;
 }
 
-/** A 400 VALIDATION_FAILED about a visitor count speaks of the count, not of a resident's form. */
-export const INVALID_VISITS_MESSAGE = "Số lượt công dân đến hoặc danh sách người hỗ trợ chưa hợp lệ.";
-
-// Names are shown to staff and in reports: NFC, no control, zero-width or bidi-override characters, so a
-// name cannot be blank-looking or display reversed.
-const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
-const ZStoredHelper = z.object({ name: ZHelperText, role: ZHelperText });
-
-const ZReport = z.object({
-  visits: z.number().int().min(0).max(100_000),
-  helpers: z.array(ZStoredHelper).max(50).optional(),
-  source: z.enum(["api", "zalo-group"]),
-  reportedBy: ZReportedBy,
-});
+/**
+ * The checks of every visitor-count read and write, in order: the commune exists (COMMUNE_NOT_FOUND), the
+ * reporter may see it (FORBIDDEN), the date is a real YYYY-MM-DD (VALIDATION_FAILED) inside the survey
+ * window (DATE_OUTSIDE_WINDOW) and not after `latestDay` (DATE_IN_FUTURE).
+ */
+export function communeDayOf(ctx: AppContext, query: CommuneDayQuery): { commune: Commune; date: string } {
+  const commune = findCommune(query.communeCode);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
+  if (!inScope(query.scope, commune)) throw new AppError("FORBIDDEN");
+  const date = parseInput(ZLocalDate, query.date, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
+  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
+  if (query.latestDay !== undefined && date > query.latestDay) throw new AppError("DATE_IN_FUTURE");
+  return { commune, date };
+}
 
 /**
- * Record a commune's visitor count for one survey day: replaces that day's value and keeps the change in
- * the history. Idempotent: the same value again changes nothing. Checks, in order: the commune exists
- * (404 COMMUNE_NOT_FOUND), the date is a real YYYY-MM-DD (400 VALIDATION_FAILED) inside the survey window
- * (400 DATE_OUTSIDE_WINDOW), the count and reporter are valid (400 VALIDATION_FAILED).
+ * Record a commune's visitor count for one survey day — the staff API and /luotden alike: replaces that
+ * day's value and keeps the change in the history. Idempotent: the same value again changes nothing. After
+ * the checks of communeDayOf, the count and helpers (ZVisitInput) and the reporter (VALIDATION_FAILED).
  */
 export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): Promise<RecordedVisits> {
-  const commune = findCommune(input.communeCode);
-  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", 404);
-  const date = parseInput(ZLocalDate, input.date, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
-  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW", 400);
-  const report = parseInput(ZReport, input, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
+  const { commune, date } = communeDayOf(ctx, input);
+  const sent = { visits: input.visits, helpers: input.helpers };
+  const count = parseInput(ZVisitInput, sent, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
+  const reportedBy = parseInput(ZReportedBy, input.reportedBy, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   const saved = await saveVisitCount(ctx.db, {
     communeCode: commune.code,
     surveyDay: date,
-    visits: report.visits,
-    helpers: report.helpers,
-    source: report.source,
-    reportedBy: report.reportedBy,
+    visits: count.visits,
+    helpers: count.helpers,
+    source: input.source,
+    reportedBy,
     at: ctx.now(),
   });
   if (saved.changed) {
+    const { visits } = count;
     ctx.logger.info(
-      {
-        communeCode: commune.code,
-        date,
-        visits: report.visits,
-        previousVisits: saved.previousVisits,
-        source: report.source,
-      },
+      { communeCode: commune.code, date, visits, previousVisits: saved.previousVisits, source: input.source },
       "visit count recorded",
     );
   }
-  return { communeCode: commune.code, date, visits: report.visits, previousVisits: saved.previousVisits };
+  return { communeCode: commune.code, date, visits: count.visits, previousVisits: saved.previousVisits };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { callZalo, type ZaloHttpOptions } from "./http";
+import type { ImageType } from "../outbox/transport";
 import { ZaloNetworkError } from "./errors";
 
 /** The OA Open API (GMF group feature) with an injectable base URL; every call takes the access token. */
@@ -13,8 +14,6 @@ export interface OaGroup {
   status?: string;
   totalMember?: number;
 }
-
-export type ImageType = "image/jpeg" | "image/png";
 
 const ZSent = z.object({ data: z.object({ message_id: z.string() }).loose() }).loose();
 const ZUploaded = z.object({ data: z.object({ attachment_id: z.string().min(1) }) }).loose();

@@ -40,7 +40,7 @@ export function zaloWebhookRoutes(ctx: AppContext, zalo: ZaloMode): Router {
     const rawBody = (req as Request & { rawBody?: Buffer }).rawBody;
     const signature = req.get("x-zevent-signature");
     if (!isValidZaloSignature(signature, rawBody, timestampOf(req.body), zalo))
-      throw new AppError("BAD_SIGNATURE", 401);
+      throw new AppError("BAD_SIGNATURE");
     res.status(200).json({ ok: true });
     processWebhookBody(ctx, zalo.groupId, req.body).catch((error: unknown) =>
       ctx.logger.error({ err: error }, "Zalo webhook event failed; Zalo's redelivery will retry it"),

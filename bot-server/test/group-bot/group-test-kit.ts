@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import pino from "pino";
 import type { AppContext } from "../../src/context";
 import { queryRows } from "../../src/db/database";
-import { groupTransportFor } from "../../src/outbox/group-transport";
+import { groupTransportFor } from "../../src/features";
 import { deliverDueMessages } from "../../src/outbox/worker";
 import { startServer, type RunningServer } from "../../src/server";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";

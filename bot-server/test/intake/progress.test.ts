@@ -1,4 +1,4 @@
-import { communesOfDistrict, type CommuneProgress } from "@pks02/shared";
+import { PROVINCE, communesOfDistrict, type CommuneProgress } from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { computeProgress } from "../../src/progress/compute-progress";
 import { recordVisits } from "../../src/visits/record-visits";
@@ -20,7 +20,14 @@ describe("progress (GET /api/progress and computeProgress)", () => {
     server = await startTestServer({ env: DISTRICT_ENV, now: noonOf("2024-06-13") });
     const { context } = server;
     const visits = (communeCode: string, date: string, count: number) =>
-      recordVisits(context, { communeCode, date, visits: count, source: "api", reportedBy: "admin" });
+      recordVisits(context, {
+        communeCode,
+        date,
+        scope: PROVINCE,
+        visits: count,
+        source: "api",
+        reportedBy: "admin",
+      });
     await visits(SONG_MAI, "2024-06-12", 20);
     await visits(SONG_MAI, "2024-06-13", 20);
     await insertStoredResponses(context.db, SONG_MAI, "2024-06-12", 12);

@@ -113,7 +113,7 @@ describe("POST /api/responses", () => {
   it.each([
     ["a submission id that is not a UUID", 400, "VALIDATION_FAILED", { submissionId: "abc" }],
     ["answers that are not an object", 400, "VALIDATION_FAILED", { answers: [1, 2] }],
-    ["an unknown commune", 400, "COMMUNE_NOT_FOUND", { communeCode: "99999" }],
+    ["an unknown commune", 404, "COMMUNE_NOT_FOUND", { communeCode: "99999" }],
     ["a stale survey version", 409, "SURVEY_VERSION_MISMATCH", { surveyVersion: "pks02-2023.9" }],
   ])("answers %s with %i %s and stores nothing", async (_label, status, code, change) => {
     const before = await countAll();

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { PROVINCE } from "@pks02/shared";
 import { queryRows } from "../../src/db/database";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { recordVisits } from "../../src/visits/record-visits";
@@ -120,6 +121,17 @@ describe("visitor counts (PUT /api/communes/:code/days/:date/visits)", () => {
     expect((await res.json()).error.code).toBe("COMMUNE_NOT_FOUND");
   });
 
+  it("tells staff who typed a wrong commune code that the code is wrong, where a resident is told to rescan", async () => {
+    const staff = (await (await put("99999", "2024-06-12", { visits: 3 })).json()).error;
+    const resident = (await (await server.request("/api/communes/99999")).json()).error;
+    expect(staff.code).toBe(resident.code);
+    expect(staff.message).toBe(
+      "Mã xã/phường/thị trấn không có trong danh mục của tỉnh. Xin kiểm tra lại mã (5 chữ số).",
+    );
+    expect(resident.message).toContain("quét lại mã QR");
+    expect(staff.message).not.toContain("QR");
+  });
+
   it("answers a day outside the window with 400 DATE_OUTSIDE_WINDOW and stores nothing", async () => {
     for (const date of ["2024-06-11", "2024-06-15"]) {
       const res = await put(SONG_MAI, date, { visits: 3 });
@@ -184,6 +196,7 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
     const result = await recordVisits(server.context, {
       communeCode: SONG_MAI,
       date: "2024-06-12",
+      scope: PROVINCE,
       visits: 18,
       source: "zalo-group",
       reportedBy: "zalo:0123456789abcdef0123456789abcdef",
@@ -201,6 +214,7 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
     const attempt = recordVisits(server.context, {
       communeCode: SONG_MAI,
       date: "2024-06-13",
+      scope: PROVINCE,
       visits: 5,
       source: "zalo-group",
       reportedBy: "zalo:8012345678901234567",
@@ -210,7 +224,7 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
   });
 
   it("throws COMMUNE_NOT_FOUND (404) and DATE_OUTSIDE_WINDOW (400) as AppErrors", async () => {
-    const base = { visits: 5, source: "zalo-group" as const, reportedBy: "admin" };
+    const base = { scope: PROVINCE, visits: 5, source: "zalo-group" as const, reportedBy: "admin" };
     await expect(
       recordVisits(server.context, { ...base, communeCode: "00000", date: "2024-06-12" }),
     ).rejects.toMatchObject({

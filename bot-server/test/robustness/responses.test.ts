@@ -100,7 +100,7 @@ const fields: BadRequest[] = [
   post("communeCode in full-width digits", form({ communeCode: "０７２２２" }), 400, VF),
   post("communeCode with a leading space", form({ communeCode: " 07222" }), 400, VF),
   post("communeCode with an RTL override", form({ communeCode: "\u202e22270" }), 400, VF),
-  post("an unknown commune", form({ communeCode: "99999" }), 400, "COMMUNE_NOT_FOUND"),
+  post("an unknown commune", form({ communeCode: "99999" }), 404, "COMMUNE_NOT_FOUND"),
   post("an empty surveyVersion", form({ surveyVersion: "" }), 400, VF),
   post("a 65-character surveyVersion", form({ surveyVersion: "v".repeat(65) }), 400, VF),
   post("another surveyVersion", form({ surveyVersion: "pks02-1999.1" }), 409, "SURVEY_VERSION_MISMATCH"),
@@ -157,7 +157,7 @@ const duplicates: BadRequest[] = [
   post(
     "a duplicate communeCode, the last unknown",
     JSON.stringify(form()).replace('"communeCode":"07222"', '"communeCode":"07222","communeCode":"99999"'),
-    400,
+    404,
     "COMMUNE_NOT_FOUND",
   ),
   post("a duplicate answer, the last invalid", formWithRawE4('"ok","C1":3,"C1":"3"'), 400, VF),

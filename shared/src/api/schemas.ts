@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeText } from "../text";
 import { ZLocalDate } from "../window/window";
 
 /** A commune code: 5 digits, as GSO writes it. */
@@ -24,13 +25,14 @@ export const ZResponseReceipt = z.object({
 });
 export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 
-/** Someone who helped at the one-stop office that day (the province's daily entry asks for it). */
-export const ZHelper = z.object({
-  name: z.string().trim().min(1).max(100),
-  role: z.string().trim().min(1).max(100),
-});
+// Names are shown to staff and in reports: NFC, no control, zero-width or bidi-override characters, so a
+// name cannot be blank-looking or display reversed.
+const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
 
-/** A commune's visitor count for one survey day. */
+/** Someone who helped at the one-stop office that day (the province's daily entry asks for it). */
+export const ZHelper = z.object({ name: ZHelperText, role: ZHelperText });
+
+/** A commune's visitor count for one survey day: the staff API's body, and what /luotden reports. */
 export const ZVisitInput = z.object({
   visits: z.number().int().min(0).max(100_000),
   helpers: z.array(ZHelper).max(50).optional(),

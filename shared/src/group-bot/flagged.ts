@@ -1,10 +1,7 @@
 import { formatCount } from "./split";
-import type { CommuneProgress } from "../progress/types";
+import type { CommuneProgress, MissingDays } from "../progress/types";
 import { formatDateVi } from "../window/window";
 import { dayMonth, figuresText, groupByDistrict, namesByDistrict } from "./lists";
-
-/** Survey days with no visitor count, per commune code (only communes missing some). */
-export type MissingDays = ReadonlyMap<string, readonly string[]>;
 
 export interface FlaggedOptions {
   /** How many survey days the figures cover ("chưa báo đủ" over several days). */

@@ -1,7 +1,7 @@
 import { formatDateVi } from "../window/window";
 import { formatCount, splitMessage } from "./split";
-import type { CommuneProgress, DistrictProgress } from "../progress/types";
-import { flaggedLines, type MissingDays } from "./flagged";
+import type { CommuneProgress, DistrictProgress, MissingDays } from "../progress/types";
+import { flaggedLines } from "./flagged";
 import { datesVi, dayMonth, figuresText, quotaWithRange, totalsLines } from "./lists";
 
 function span(dates: readonly string[]): string {

@@ -1,9 +1,9 @@
 import { quotaStatusText } from "../messages";
 import { formatCount, splitMessage } from "./split";
 import { formatDateVi, type SurveyWindow } from "../window/window";
-import type { CommuneProgress, DistrictProgress, ProgressReport } from "../progress/types";
+import type { CommuneProgress, DistrictProgress, MissingDays, ProgressReport } from "../progress/types";
 import type { SurveyDayRef } from "./figures";
-import { flaggedLines, type MissingDays } from "./flagged";
+import { flaggedLines } from "./flagged";
 import { figuresText, namesByDistrict, totalsLines } from "./lists";
 
 /** "ngày 12/06/2024 (ngày 1/3)" */

@@ -42,3 +42,6 @@ export interface ProgressReport {
   /** Totals over the communes of this report (only one district's when filtered by district). */
   province: ProgressTotals;
 }
+
+/** Survey days with no visitor count, per commune code (only communes missing some). */
+export type MissingDays = ReadonlyMap<string, readonly string[]>;

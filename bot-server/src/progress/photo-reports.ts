@@ -28,12 +28,3 @@ export async function savePhotoReport(db: Database, report: PhotoReport): Promis
     return { firstOfDay: (earlier?.n ?? 0) === 0 };
   });
 }
-
-/** The communes with at least one photo report on a day. */
-export async function communesWithPhoto(db: Database, surveyDay: string): Promise<Set<string>> {
-  const rows = await db
-    .selectDistinct({ communeCode: photoReports.communeCode })
-    .from(photoReports)
-    .where(eq(photoReports.surveyDay, surveyDay));
-  return new Set(rows.map((r) => r.communeCode));
-}
