@@ -2,8 +2,6 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
-  // A guard against hangs, not a speed check: generous, since a loaded 2-core machine can be slow.
-  testTimeout: 60_000,
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",
