@@ -13,6 +13,7 @@ import { createLogger } from "./logger";
 import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
+import { campaignOf } from "./campaigns/resolve";
 
 type Args = CliArgs;
 
@@ -29,7 +30,7 @@ async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | 
     res = await fetch(`http://127.0.0.1:${config.port}/api/admin/jobs/${args.job}/run`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${config.adminToken}` },
-      body: JSON.stringify({ date: args.date, force: args.force }),
+      body: JSON.stringify({ date: args.date, force: args.force, campaign: args.campaign }),
     });
   } catch {
     return undefined;
@@ -61,7 +62,7 @@ function assertEmbeddedFree(config: AppConfig): void {
 /** No server running: open the database, run the job, deliver what it queued. */
 async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date): Promise<JobRunResult> {
   assertEmbeddedFree(config);
-  const database = await openReadyDatabase(config.database);
+  const database = await openReadyDatabase(config);
   try {
     const ctx: AppContext = {
       config,
@@ -69,7 +70,8 @@ async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date)
       logger: createLogger(config.logLevel),
       now,
     };
-    const result = await runJob(ctx, { ...args, trigger: "cli" });
+    const { campaign, ...job } = args;
+    const result = await runJob(ctx, { ...job, campaign: campaignOf(ctx, campaign), trigger: "cli" });
     const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
     if (delivered.failed > 0) io.out(`${delivered.failed} tin chưa gửi được; máy chủ sẽ gửi lại khi chạy.`);
     return result;

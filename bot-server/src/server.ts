@@ -1,12 +1,13 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import type { AppConfig, DatabaseConfig } from "./config";
+import type { AppConfig } from "./config";
 import { buildApp } from "./app";
 import type { AppContext } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
+import { checkFormVersions } from "./campaigns/form-versions";
 import type { BackgroundService } from "./context";
 import { featureRoutes, startBackground } from "./features";
 import { createLogger } from "./logger";
@@ -27,12 +28,16 @@ export interface StartOptions {
   background?: boolean;
 }
 
-/** The database, migrated and with the commune registry seeded; closed again if either step fails. */
-export async function openReadyDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  const database = await openDatabase(config);
+/**
+ * The database, migrated, with every campaign's units seeded and its form versions checked; closed again if a
+ * step fails.
+ */
+export async function openReadyDatabase(config: AppConfig): Promise<DatabaseHandle> {
+  const database = await openDatabase(config.database);
   try {
     await migrate(database);
-    await seedRegistry(database.db);
+    await seedRegistry(database.db, config.campaigns);
+    await checkFormVersions(database.db, config.campaigns, new Date());
   } catch (error) {
     await database.close();
     throw error;
@@ -43,7 +48,7 @@ export async function openReadyDatabase(config: DatabaseConfig): Promise<Databas
 /** Open the database, apply migrations, seed the registry, listen, start background work. */
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = await openReadyDatabase(config.database);
+  const database = await openReadyDatabase(config);
   const context: AppContext = { config, db: database.db, logger, now: options.now ?? (() => new Date()) };
   const app = buildApp(context, featureRoutes(context));
   const server: Server = await new Promise((resolve, reject) => {

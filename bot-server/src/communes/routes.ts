@@ -1,25 +1,34 @@
 import { Router } from "express";
-import { findCommune, windowPhase, localDateOf, PKS02_DEFINITION } from "@pks02/shared";
-import { AppError } from "../http/errors";
+import { windowPhase, localDateOf, type CommuneReply, type SurveyReply } from "@pks02/shared";
+import { AppError, parseInput } from "../http/errors";
 import type { AppContext } from "../context";
+import { ZCampaignQuery, campaignOf } from "../campaigns/resolve";
 
-/** Public, read-only: the survey definition with its window, and one commune by code. */
-export function surveyRoutes({ config, now }: AppContext): Router {
+/**
+ * Public, read-only: a campaign's form with its window, and one unit of its registry by code. Without
+ * `?campaign=` both answer for the default campaign (old clients and printed QR codes keep working).
+ */
+export function surveyRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.get("/api/survey", (_req, res) => {
-    const moment = now();
-    res.set("Cache-Control", "no-cache").json({
-      definition: PKS02_DEFINITION,
-      window: config.surveyWindow,
-      phase: windowPhase(config.surveyWindow, moment),
+  router.get("/api/survey", (req, res) => {
+    const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
+    const moment = ctx.now();
+    const reply: SurveyReply = {
+      campaign: { id: campaign.id, title: campaign.title },
+      definition: campaign.form,
+      window: campaign.window,
+      phase: windowPhase(campaign.window, moment),
       today: localDateOf(moment),
-    });
+    };
+    res.set("Cache-Control", "no-cache").json(reply);
   });
   router.get("/api/communes/:code", (req, res) => {
-    const commune = findCommune(String(req.params.code));
+    const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
+    const commune = campaign.units.find(String(req.params.code));
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
     const { code, name, districtCode, districtName } = commune;
-    res.set("Cache-Control", "public, max-age=3600").json({ code, name, districtCode, districtName });
+    const reply: CommuneReply = { code, name, districtCode, districtName };
+    res.set("Cache-Control", "public, max-age=3600").json(reply);
   });
   return router;
 }

@@ -22,7 +22,7 @@ export function memberKeyOf(config: Pick<AppConfig, "respondentHashSecret">, sen
 /** The member registered under this key, or undefined. */
 export async function findMember(db: Database, memberKey: string): Promise<Member | undefined> {
   const [row] = await db.select().from(groupMembers).where(eq(groupMembers.memberKey, memberKey));
-  const district = row && findDistrict(row.districtCode);
+  const district = row && findDistrict(row.districtCode ?? "");
   if (!row || !district) return undefined;
   if (row.role === "district") return { key: row.memberKey, role: "district", district };
   const commune = findCommune(row.communeCode ?? "");
@@ -32,7 +32,7 @@ export async function findMember(db: Database, memberKey: string): Promise<Membe
 /** Register (or re-register: a member may move) for a commune or a district. */
 export async function saveMember(
   db: Database,
-  registration: { memberKey: string; communeCode?: string; districtCode: string; at: Date },
+  registration: { memberKey: string; communeCode?: string; districtCode: string | null; at: Date },
 ): Promise<void> {
   const values = {
     memberKey: registration.memberKey,

@@ -6,8 +6,7 @@ export const groupMembers = pgTable("group_members", {
   memberKey: text("member_key").primaryKey(),
   role: text("role", { enum: ["commune", "district"] }).notNull(),
   communeCode: text("commune_code").references(() => communes.code),
-  districtCode: text("district_code")
-    .notNull()
-    .references(() => districts.code),
+  // Null for a unit of a registry without districts (migrations/0005_campaigns.sql).
+  districtCode: text("district_code").references(() => districts.code),
   registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
 });

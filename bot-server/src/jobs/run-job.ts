@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { formatDateVi, isSurveyDay, type SurveyWindow } from "@pks02/shared";
+import { formatDateVi, isSurveyDay, type Campaign, type SurveyWindow } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
@@ -8,6 +8,8 @@ import { composeJob } from "./compose";
 import { jobRuns, type JobName } from "./schema";
 
 export interface JobRequest {
+  /** The campaign whose posts these are (its days, units and quota). */
+  campaign: Campaign;
   job: JobName;
   /** The local date the run is for, YYYY-MM-DD. */
   date: string;
@@ -44,26 +46,36 @@ export function jobRunDate(job: JobName, date: string, window: SurveyWindow): st
   });
 }
 
-async function alreadyRan(db: Database, job: JobName, date: string): Promise<boolean> {
+async function alreadyRan(db: Database, campaignId: string, job: JobName, date: string): Promise<boolean> {
   const rows = await db
     .select({ id: jobRuns.id })
     .from(jobRuns)
-    .where(and(eq(jobRuns.job, job), eq(jobRuns.runDate, date), eq(jobRuns.forced, false)));
+    .where(
+      and(
+        eq(jobRuns.campaignId, campaignId),
+        eq(jobRuns.job, job),
+        eq(jobRuns.runDate, date),
+        eq(jobRuns.forced, false),
+      ),
+    );
   return rows.length > 0;
 }
 
-/** Record the run; null when an unforced run of (job, date) exists (the unique index decides, not a read). */
+/** Record the run; null when an unforced run of (campaign, job, date) exists (the unique index decides). */
 async function recordRun(
   db: Database,
   request: JobRequest,
   messages: number,
   at: Date,
 ): Promise<number | null> {
-  const conflict = request.force ? sql`` : sql`ON CONFLICT (job, run_date) WHERE NOT forced DO NOTHING`;
+  const conflict = request.force
+    ? sql``
+    : sql`ON CONFLICT (campaign_id, job, run_date) WHERE NOT forced DO NOTHING`;
   const [row] = await queryRows<{ id: string | number }>(
     db,
-    sql`INSERT INTO job_runs (job, run_date, forced, trigger, message_count, created_at)
-        VALUES (${request.job}, ${request.date}, ${request.force}, ${request.trigger}, ${messages}, ${at.toISOString()})
+    sql`INSERT INTO job_runs (campaign_id, job, run_date, forced, trigger, message_count, created_at)
+        VALUES (${request.campaign.id}, ${request.job}, ${request.date}, ${request.force}, ${request.trigger},
+                ${messages}, ${at.toISOString()})
         ${conflict} RETURNING id`,
   );
   return row ? Number(row.id) : null;
@@ -75,16 +87,18 @@ async function recordRun(
  * guarded by a unique index; `force` records a new run and posts again.
  */
 export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobRunResult> {
-  const { job } = request;
-  const date = jobRunDate(job, request.date, ctx.config.surveyWindow);
+  const { job, campaign } = request;
+  const date = jobRunDate(job, request.date, campaign.window);
   const skipped: JobRunResult = { job, date, status: "already-ran", runId: null, messages: 0 };
-  if (!request.force && (await alreadyRan(ctx.db, job, date))) return skipped;
-  const texts = await composeJob(ctx, job, date);
+  if (!request.force && (await alreadyRan(ctx.db, campaign.id, job, date))) return skipped;
+  const texts = await composeJob(ctx, campaign, job, date);
+  // The default campaign keeps the batch names it had before campaigns (its posts already sent keep theirs).
+  const prefix = campaign.id === ctx.config.campaigns.defaultCampaign.id ? "job" : `job:${campaign.id}`;
   const now = ctx.now();
   const runId = await ctx.db.transaction(async (tx) => {
     const id = await recordRun(tx, { ...request, date }, texts.length, now);
     if (id === null) return null;
-    const batch = request.force ? `job:${job}:${date}:run-${id}` : `job:${job}:${date}`;
+    const batch = request.force ? `${prefix}:${job}:${date}:run-${id}` : `${prefix}:${job}:${date}`;
     await enqueue(
       tx,
       batch,
@@ -95,7 +109,15 @@ export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobR
   });
   if (runId === null) return skipped;
   ctx.logger.info(
-    { job, date, runId, messages: texts.length, trigger: request.trigger, force: request.force },
+    {
+      campaignId: campaign.id,
+      job,
+      date,
+      runId,
+      messages: texts.length,
+      trigger: request.trigger,
+      force: request.force,
+    },
     "job posted",
   );
   return { job, date, status: "posted", runId, messages: texts.length };

@@ -39,14 +39,21 @@ export function plannedRuns(
   return runs;
 }
 
-/** What a cron tick does: run the slot's jobs for today, each once (the same function as the admin route). */
+/**
+ * What a cron tick does: run the slot's jobs for today of every campaign, each once (the same function as the
+ * admin route).
+ */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
-  for (const run of plannedRuns(ctx.config.surveyWindow, slot, localDateOf(ctx.now()))) {
-    try {
-      results.push(await runJob(ctx, { ...run, force: false, trigger: "schedule" }));
-    } catch (error) {
-      ctx.logger.error({ err: error, ...run }, "scheduled job failed; run it by hand with npm run jobs");
+  const today = localDateOf(ctx.now());
+  for (const campaign of ctx.config.campaigns.campaigns) {
+    for (const run of plannedRuns(campaign.window, slot, today)) {
+      try {
+        results.push(await runJob(ctx, { ...run, campaign, force: false, trigger: "schedule" }));
+      } catch (error) {
+        const where = { err: error, campaignId: campaign.id, ...run };
+        ctx.logger.error(where, "scheduled job failed; run it by hand with npm run jobs");
+      }
     }
   }
   return results;

@@ -18,12 +18,12 @@ function scopeFilter(scope: Scope) {
 }
 
 /**
- * Per commune and survey day of a scope: stored responses, the reported visitor count and photo reports, in
+ * Per commune and survey day of a campaign's scope: stored responses, the reported visitor count and photo reports, in
  * one query (pairs with none of the three are absent). A response's survey day is its local date of receipt.
  */
 export async function loadCommuneDays(
   db: Database,
-  options: { surveyId: string; days: readonly string[]; scope: Scope },
+  options: { campaignId: string; days: readonly string[]; scope: Scope },
 ): Promise<CommuneDayCounts[]> {
   if (options.days.length === 0) return [];
   const days = sql.join(
@@ -45,16 +45,16 @@ export async function loadCommuneDays(
       FROM (
         SELECT commune_code, survey_day, count(*) AS responses, NULL::int AS visits, 0 AS photos
           FROM responses
-          WHERE survey_id = ${options.surveyId} AND survey_day IN (${days}) ${inScope}
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
           GROUP BY commune_code, survey_day
         UNION ALL
         SELECT commune_code, survey_day, 0, visits, 0
           FROM commune_day_visits
-          WHERE survey_day IN (${days}) ${inScope}
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
         UNION ALL
         SELECT commune_code, survey_day, 0, NULL, count(*)
           FROM photo_reports
-          WHERE survey_day IN (${days}) ${inScope}
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
           GROUP BY commune_code, survey_day
       ) AS counts
       GROUP BY commune_code, survey_day`,

@@ -6,6 +6,7 @@ import { responses } from "./schema";
 
 export interface NewResponse {
   submissionId: string;
+  campaignId: string;
   surveyId: string;
   surveyVersion: string;
   communeCode: string;
@@ -32,7 +33,7 @@ const storedColumns = {
 };
 
 /**
- * Store a response unless its submission id or (survey, commune, respondent) is already taken:
+ * Store a response unless its submission id or (campaign, commune, respondent) is already taken:
  * INSERT … ON CONFLICT DO NOTHING, so concurrent duplicates cannot store two rows. True when stored.
  */
 export async function insertResponse(db: Database, response: NewResponse): Promise<boolean> {
@@ -56,17 +57,17 @@ export async function findSubmission(
   return row;
 }
 
-/** The respondent's stored response for a commune in a survey, if any. */
+/** The respondent's stored response for a commune in a campaign, if any. */
 export async function findRespondentSubmission(
   db: Database,
-  key: { surveyId: string; communeCode: string; respondentKey: string },
+  key: { campaignId: string; communeCode: string; respondentKey: string },
 ): Promise<StoredSubmission | undefined> {
   const [row] = await db
     .select(storedColumns)
     .from(responses)
     .where(
       and(
-        eq(responses.surveyId, key.surveyId),
+        eq(responses.campaignId, key.campaignId),
         eq(responses.communeCode, key.communeCode),
         eq(responses.respondentKey, key.respondentKey),
       ),

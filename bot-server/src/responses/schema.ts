@@ -1,5 +1,5 @@
 import { date, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import type { Answers } from "@pks02/shared";
+import { DEFAULT_CAMPAIGN_ID, type Answers } from "@pks02/shared";
 import { communes } from "../communes/schema";
 
 /** Mirrors migrations/0002_intake.sql: one row per accepted form, keyed by the client's submission id. */
@@ -7,6 +7,7 @@ export const responses = pgTable(
   "responses",
   {
     submissionId: uuid("submission_id").primaryKey(),
+    campaignId: text("campaign_id").notNull().default(DEFAULT_CAMPAIGN_ID),
     surveyId: text("survey_id").notNull(),
     surveyVersion: text("survey_version").notNull(),
     communeCode: text("commune_code")
@@ -20,5 +21,5 @@ export const responses = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
     surveyDay: date("survey_day", { mode: "string" }).notNull(),
   },
-  (t) => [unique("responses_one_per_respondent").on(t.surveyId, t.communeCode, t.respondentKey)],
+  (t) => [unique("responses_one_per_respondent").on(t.campaignId, t.communeCode, t.respondentKey)],
 );

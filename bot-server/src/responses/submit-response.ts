@@ -1,16 +1,10 @@
-import {
-  PKS02_DEFINITION,
-  ZResponseInput,
-  findCommune,
-  surveyDayOf,
-  validateAnswers,
-  type ResponseReceipt,
-} from "@pks02/shared";
+import { ZResponseInput, surveyDayOf, validateAnswers, type ResponseReceipt } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-respondent";
 import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
+import { campaignOf } from "../campaigns/resolve";
 import {
   findRespondentSubmission,
   findSubmission,
@@ -52,27 +46,35 @@ function startedAtOf(startedAt: string | undefined): Date | null {
   return new Date(moment);
 }
 
-/** Parse and check what the form says, before anything else (no I/O). */
-function checkContent(body: unknown) {
+/** Parse and check what the form says against its campaign's form and units, before anything else (no I/O). */
+function checkContent(ctx: AppContext, body: unknown) {
   const input = parseInput(ZResponseInput, body, "VALIDATION_FAILED");
   const startedAt = startedAtOf(input.startedAt);
-  const commune = findCommune(input.communeCode);
+  const campaign = campaignOf(ctx, input.campaignId);
+  const commune = campaign.units.find(input.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
-  if (input.surveyVersion !== PKS02_DEFINITION.version) {
-    throw new AppError("SURVEY_VERSION_MISMATCH", {
-      details: [{ currentVersion: PKS02_DEFINITION.version }],
-    });
+  const { form } = campaign;
+  if (input.surveyVersion !== form.version) {
+    throw new AppError("SURVEY_VERSION_MISMATCH", { details: [{ currentVersion: form.version }] });
   }
-  const validation = validateAnswers(PKS02_DEFINITION, input.answers);
+  const validation = validateAnswers(form, input.answers);
   if (!validation.ok) throw new AppError("VALIDATION_FAILED", { details: validation.errors });
   const answers = validation.answers;
-  const hash = contentHash({ communeCode: commune.code, surveyVersion: input.surveyVersion, answers });
-  return { input, communeCode: commune.code, answers, hash, startedAt };
+  const isDefault = campaign.id === ctx.config.campaigns.defaultCampaign.id;
+  const hash = contentHash({
+    campaignId: isDefault ? undefined : campaign.id,
+    communeCode: commune.code,
+    surveyVersion: input.surveyVersion,
+    answers,
+  });
+  return { input, campaign, communeCode: commune.code, answers, hash, startedAt };
 }
 
 /**
- * Accept one resident's PKS 02 form. Checks, in this order, each refusal changing nothing:
- * 1. shape (400 VALIDATION_FAILED), commune (400 COMMUNE_NOT_FOUND), version (409 SURVEY_VERSION_MISMATCH),
+ * Accept one resident's form for a campaign (`campaignId`, default: the default campaign). Checks, in this
+ * order, each refusal changing nothing:
+ * 1. shape (400 VALIDATION_FAILED), campaign (404 CAMPAIGN_NOT_FOUND), commune of that campaign (404
+ *    COMMUNE_NOT_FOUND), version of its form (409 SURVEY_VERSION_MISMATCH),
  *    answers (400 VALIDATION_FAILED, per question) — cheap and pure;
  * 2. a stored submission with this id: same content → 200 with the original receipt, even after the
  *    window closed or once a Zalo token expired; other content → 409 SUBMISSION_CONFLICT;
@@ -87,16 +89,18 @@ export async function submitResponse(
   identity: IdentityHeaders,
   graph?: ZaloGraphClient,
 ): Promise<SubmitResult> {
-  const { input, communeCode, answers, hash, startedAt } = checkContent(body);
+  const { input, campaign, communeCode, answers, hash, startedAt } = checkContent(ctx, body);
   const previous = await findSubmission(ctx.db, input.submissionId);
   if (previous) return retryOf(previous, hash);
   const receivedAt = ctx.now();
-  const surveyDay = surveyDayOf(ctx.config.surveyWindow, receivedAt);
-  if (!surveyDay) throw new AppError("SURVEY_CLOSED", { details: [{ window: ctx.config.surveyWindow }] });
+  const surveyDay = surveyDayOf(campaign.window, receivedAt);
+  if (!surveyDay) throw new AppError("SURVEY_CLOSED", { details: [{ window: campaign.window }] });
   const respondent = await resolveRespondent(ctx, identity, graph);
-  const surveyId = PKS02_DEFINITION.id;
+  const surveyId = campaign.form.id;
+  const campaignId = campaign.id;
   const stored = await insertResponse(ctx.db, {
     submissionId: input.submissionId,
+    campaignId,
     surveyId,
     surveyVersion: input.surveyVersion,
     communeCode,
@@ -120,7 +124,7 @@ export async function submitResponse(
   }
   const winner = await findSubmission(ctx.db, input.submissionId);
   if (winner) return retryOf(winner, hash);
-  if (await findRespondentSubmission(ctx.db, { surveyId, communeCode, respondentKey: respondent.key })) {
+  if (await findRespondentSubmission(ctx.db, { campaignId, communeCode, respondentKey: respondent.key })) {
     throw new AppError("ALREADY_ANSWERED");
   }
   throw new Error(`response ${input.submissionId} was refused by the database without a conflicting row`);

@@ -2,9 +2,9 @@ import { z } from "zod";
 import {
   ZLocalDate,
   ZVisitInput,
-  findCommune,
   inScope,
   isSurveyDay,
+  type Campaign,
   type Commune,
   type Scope,
 } from "@pks02/shared";
@@ -19,6 +19,8 @@ const ZReportedBy = z
 
 /** Which commune and day a reporter may speak of. */
 export interface CommuneDayQuery {
+  /** The campaign whose unit and day these are (its registry and window). */
+  campaign: Campaign;
   communeCode: string;
   /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
   date: string;
@@ -50,16 +52,17 @@ export interface RecordedVisits {
 }
 
 /**
- * The checks of every visitor-count read and write, in order: the commune exists (COMMUNE_NOT_FOUND), the
+ * The checks of every visitor-count read and write, in order: the commune is in the campaign's registry
+ * (COMMUNE_NOT_FOUND), the
  * reporter may see it (FORBIDDEN), the date is a real YYYY-MM-DD (VALIDATION_FAILED) inside the survey
  * window (DATE_OUTSIDE_WINDOW) and not after `latestDay` (DATE_IN_FUTURE).
  */
 export function communeDayOf(ctx: AppContext, query: CommuneDayQuery): { commune: Commune; date: string } {
-  const commune = findCommune(query.communeCode);
+  const commune = query.campaign.units.find(query.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
   if (!inScope(query.scope, commune)) throw new AppError("FORBIDDEN");
   const date = parseInput(ZLocalDate, query.date, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
-  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
+  if (!isSurveyDay(query.campaign.window, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
   if (query.latestDay !== undefined && date > query.latestDay) throw new AppError("DATE_IN_FUTURE");
   return { commune, date };
 }
@@ -75,6 +78,7 @@ export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): P
   const count = parseInput(ZVisitInput, sent, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   const reportedBy = parseInput(ZReportedBy, input.reportedBy, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   const saved = await saveVisitCount(ctx.db, {
+    campaignId: input.campaign.id,
     communeCode: commune.code,
     surveyDay: date,
     visits: count.visits,
@@ -86,7 +90,14 @@ export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): P
   if (saved.changed) {
     const { visits } = count;
     ctx.logger.info(
-      { communeCode: commune.code, date, visits, previousVisits: saved.previousVisits, source: input.source },
+      {
+        campaignId: input.campaign.id,
+        communeCode: commune.code,
+        date,
+        visits,
+        previousVisits: saved.previousVisits,
+        source: input.source,
+      },
       "visit count recorded",
     );
   }

@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import { communeDayVisitChanges, communeDayVisits, type Helper } from "./schema";
 
 export interface VisitCountReport {
+  campaignId: string;
   communeCode: string;
   surveyDay: string;
   visits: number;
@@ -26,16 +27,17 @@ const sameHelpers = (a: Helper[], b: Helper[]) => JSON.stringify(a) === JSON.str
  * believe there was no previous value: the loser waits, then reads and updates the winner's row locked.
  */
 export async function saveVisitCount(db: Database, report: VisitCountReport): Promise<SavedVisitCount> {
-  const { communeCode, surveyDay, visits, source, reportedBy, at } = report;
+  const { campaignId, communeCode, surveyDay, visits, source, reportedBy, at } = report;
   return db.transaction(async (tx) => {
     const helpers = report.helpers ?? [];
     const inserted = await tx
       .insert(communeDayVisits)
-      .values({ communeCode, surveyDay, visits, helpers, source, reportedBy, updatedAt: at })
+      .values({ campaignId, communeCode, surveyDay, visits, helpers, source, reportedBy, updatedAt: at })
       .onConflictDoNothing()
       .returning({ visits: communeDayVisits.visits });
     if (inserted.length > 0) {
       await tx.insert(communeDayVisitChanges).values({
+        campaignId,
         communeCode,
         surveyDay,
         previousVisits: null,
@@ -47,7 +49,11 @@ export async function saveVisitCount(db: Database, report: VisitCountReport): Pr
       });
       return { previousVisits: null, changed: true };
     }
-    const key = and(eq(communeDayVisits.communeCode, communeCode), eq(communeDayVisits.surveyDay, surveyDay));
+    const key = and(
+      eq(communeDayVisits.campaignId, campaignId),
+      eq(communeDayVisits.communeCode, communeCode),
+      eq(communeDayVisits.surveyDay, surveyDay),
+    );
     const [current] = await tx.select().from(communeDayVisits).where(key).for("update");
     if (!current) throw new Error(`visit count of ${communeCode} on ${surveyDay} vanished`);
     const nextHelpers = report.helpers ?? current.helpers;
@@ -59,6 +65,7 @@ export async function saveVisitCount(db: Database, report: VisitCountReport): Pr
       .set({ visits, helpers: nextHelpers, source, reportedBy, updatedAt: at })
       .where(key);
     await tx.insert(communeDayVisitChanges).values({
+      campaignId,
       communeCode,
       surveyDay,
       previousVisits: current.visits,
@@ -81,9 +88,10 @@ export interface VisitCountChange {
   changedAt: Date;
 }
 
-/** The history of one commune's count for one day, oldest first. */
+/** The history of one commune's count for one day of a campaign, oldest first. */
 export async function listVisitCountChanges(
   db: Database,
+  campaignId: string,
   communeCode: string,
   surveyDay: string,
 ): Promise<VisitCountChange[]> {
@@ -99,6 +107,7 @@ export async function listVisitCountChanges(
     .from(communeDayVisitChanges)
     .where(
       and(
+        eq(communeDayVisitChanges.campaignId, campaignId),
         eq(communeDayVisitChanges.communeCode, communeCode),
         eq(communeDayVisitChanges.surveyDay, surveyDay),
       ),

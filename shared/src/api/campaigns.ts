@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Campaign } from "../campaigns/campaign";
 import { windowPhase, ZSurveyWindow } from "../window/window";
+import { ZSurveyDefinition } from "../survey/types";
 
 /** One campaign as the public list shows it. */
 export const ZCampaignSummary = z.object({
@@ -38,3 +39,22 @@ export function summariseCampaign(campaign: Campaign, isDefault: boolean, moment
     hasDistricts: campaign.units.parents.length > 0,
   };
 }
+
+/** `GET /api/survey?campaign=…`: the campaign's form, its days and where they stand today. */
+export const ZSurveyReply = z.object({
+  campaign: z.object({ id: z.string(), title: z.string() }),
+  definition: ZSurveyDefinition,
+  window: ZSurveyWindow,
+  phase: z.enum(["not_open", "open", "closed"]),
+  today: z.string(),
+});
+export type SurveyReply = z.infer<typeof ZSurveyReply>;
+
+/** `GET /api/communes/:code?campaign=…`: one unit of the campaign's registry (no district in a flat one). */
+export const ZCommuneReply = z.object({
+  code: z.string(),
+  name: z.string(),
+  districtCode: z.string().nullable(),
+  districtName: z.string().nullable(),
+});
+export type CommuneReply = z.infer<typeof ZCommuneReply>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeText } from "../text";
 import { ZLocalDate } from "../window/window";
+import { ZCampaignId } from "../campaigns/schema";
 
 /** A commune code: 5 digits, as GSO writes it. */
 export const ZCommuneCode = z.string().regex(/^\d{5}$/, "mã xã gồm 5 chữ số");
@@ -10,6 +11,8 @@ export const ZDistrictCode = z.string().regex(/^\d{3}$/, "mã huyện gồm 3 ch
 /** What the Mini App sends for one completed PKS 02 form. */
 export const ZResponseInput = z.object({
   submissionId: z.uuid(),
+  /** The campaign the form belongs to; without it, the default campaign (clients from before campaigns). */
+  campaignId: ZCampaignId.optional(),
   communeCode: ZCommuneCode,
   surveyVersion: z.string().min(1).max(64),
   answers: z.record(z.string().max(16), z.unknown()),

@@ -13,7 +13,7 @@ export const BAC_GIANG_2024_REGISTRY: UnitRegistry = buildUnitRegistry({
     code,
     name,
     kind: type,
-    parent: districtCode,
+    parent: districtCode ?? undefined,
   })),
 });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { foldVietnamese } from "../text";
+import type { Commune, CommuneType } from "../communes/types";
 
-/** The kinds of commune-level unit; "Đặc khu" exists since the 2025 reorganisation. */
-export const UNIT_KINDS = ["Xã", "Phường", "Thị trấn", "Đặc khu"] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+/** The kinds of commune-level unit a registry may list. */
+export const UNIT_KINDS = ["Xã", "Phường", "Thị trấn", "Đặc khu"] as const satisfies readonly CommuneType[];
 
 /** A parent-level unit (huyện, thị xã, thành phố) as a campaign file writes it. */
 export const ZParentUnitSpec = z.strictObject({
@@ -62,14 +62,8 @@ export interface ParentUnit {
   type: string;
 }
 
-/** A commune-level unit: one one-stop office, one QR code; its district is null in a flat registry. */
-export interface RegistryUnit {
-  code: string;
-  name: string;
-  type: UnitKind;
-  districtCode: string | null;
-  districtName: string | null;
-}
+/** A commune-level unit of a registry: one one-stop office, one QR code; no district in a flat registry. */
+export type RegistryUnit = Commune;
 
 /** A campaign's units, looked up by code, grouped by parent when there are parents. */
 export interface UnitRegistry {

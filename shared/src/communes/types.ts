@@ -1,4 +1,5 @@
-export type CommuneType = "Xã" | "Phường" | "Thị trấn";
+/** The kinds of commune-level unit; "Đặc khu" exists since the 2025 reorganisation. */
+export type CommuneType = "Xã" | "Phường" | "Thị trấn" | "Đặc khu";
 export type DistrictType = "Thành phố" | "Thị xã" | "Huyện";
 
 /** A district-level unit (huyện, thị xã, thành phố) of Bắc Giang. */
@@ -13,6 +14,7 @@ export interface Commune {
   code: string;
   name: string;
   type: CommuneType;
-  districtCode: string;
-  districtName: string;
+  /** Null in a registry without districts (since July 2025: province → commune). */
+  districtCode: string | null;
+  districtName: string | null;
 }

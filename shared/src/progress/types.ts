@@ -6,8 +6,9 @@ import type { QuotaResult } from "../quota/quota";
 export interface CommuneProgress {
   code: string;
   name: string;
-  districtCode: string;
-  districtName: string;
+  /** Null in a registry without districts. */
+  districtCode: string | null;
+  districtName: string | null;
   responses: number;
   /** Reported visits over the counted days; null if any counted day has no count. */
   visits: number | null;
@@ -38,6 +39,7 @@ export interface DistrictProgress extends ProgressTotals {
 export interface ProgressReport {
   dates: string[];
   communes: CommuneProgress[];
+  /** Empty for a registry without districts. */
   districts: DistrictProgress[];
   /** Totals over the communes of this report (only one district's when filtered by district). */
   province: ProgressTotals;
