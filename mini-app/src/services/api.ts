@@ -33,6 +33,8 @@ export class ApiRefusal extends Error {
 }
 
 export interface SurveyInfo {
+  /** The campaign the form belongs to (absent from servers that predate campaigns). */
+  campaign?: { id: string; title: string };
   definition: SurveyDefinition;
   window: SurveyWindow;
   phase: WindowPhase;
@@ -42,11 +44,14 @@ export interface SurveyInfo {
 export interface CommuneInfo {
   code: string;
   name: string;
-  districtCode: string;
-  districtName: string;
+  /** Null in a registry without districts. */
+  districtCode: string | null;
+  districtName: string | null;
 }
 
 export interface ApiClient {
+  /** The campaign the QR link named; undefined: the server's default campaign. */
+  readonly campaignId?: string;
   getSurvey(): Promise<SurveyInfo>;
   getCommune(code: string): Promise<CommuneInfo>;
   postResponse(submission: ResponseInput, identityHeaders: Record<string, string>): Promise<ResponseReceipt>;
@@ -63,8 +68,16 @@ async function refusalOf(response: Response): Promise<ApiRefusal> {
   return new ApiRefusal(response.status, code, message, details ?? []);
 }
 
-/** The API client; `baseUrl` is "" for the same origin (served at /app/ by the bot server). */
-export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch.bind(window)): ApiClient {
+/**
+ * The API client for one campaign (`campaignId` from the link; undefined: the default one); `baseUrl` is ""
+ * for the same origin (served at /app/ by the bot server).
+ */
+export function createApiClient(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch.bind(window),
+  campaignId?: string,
+): ApiClient {
+  const campaignQuery = campaignId ? `?campaign=${encodeURIComponent(campaignId)}` : "";
   async function request(path: string, init: RequestInit = {}): Promise<unknown> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
@@ -86,12 +99,13 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch
   }
 
   return {
+    campaignId,
     async getSurvey() {
-      const body = (await request("/api/survey")) as SurveyInfo;
+      const body = (await request(`/api/survey${campaignQuery}`)) as SurveyInfo;
       return { ...body, definition: ZSurveyDefinition.parse(body.definition) };
     },
     async getCommune(code) {
-      return (await request(`/api/communes/${encodeURIComponent(code)}`)) as CommuneInfo;
+      return (await request(`/api/communes/${encodeURIComponent(code)}${campaignQuery}`)) as CommuneInfo;
     },
     async postResponse(submission, identityHeaders) {
       const body = await request("/api/responses", {

@@ -2,6 +2,8 @@ import { windowPhase, ZCommuneCode } from "@pks02/shared";
 import { ApiRefusal, type ApiClient, type CommuneInfo, type SurveyInfo } from "../services/api";
 import type { DeviceStorage } from "../services/zalo";
 
+const UNKNOWN_LINK = new Set(["COMMUNE_NOT_FOUND", "CAMPAIGN_NOT_FOUND"]);
+
 /** What the app knows after start-up. */
 export type LoadState =
   | { kind: "loading" }
@@ -10,8 +12,10 @@ export type LoadState =
   | { kind: "load_failed" }
   | { kind: "ready"; survey: SurveyInfo; commune: CommuneInfo; fromCache: boolean };
 
-const SURVEY_CACHE_KEY = "pks02.cache.survey";
-const communeCacheKey = (code: string) => `pks02.cache.commune.${code}`;
+// Per campaign: one phone may scan two campaigns' codes (the default campaign keeps its old keys).
+const campaignSuffix = (api: ApiClient) => (api.campaignId ? `.${api.campaignId}` : "");
+const surveyCacheKey = (api: ApiClient) => `pks02.cache.survey${campaignSuffix(api)}`;
+const communeCacheKey = (api: ApiClient, code: string) => `pks02.cache.commune.${code}${campaignSuffix(api)}`;
 
 function readCache<T>(storage: DeviceStorage, key: string): T | null {
   try {
@@ -43,14 +47,15 @@ export async function loadSurveyAndCommune(
   if (!ZCommuneCode.safeParse(communeCode).success) return { kind: "unknown_commune", communeCode };
   try {
     const [survey, commune] = await Promise.all([api.getSurvey(), api.getCommune(communeCode)]);
-    writeCache(storage, SURVEY_CACHE_KEY, survey);
-    writeCache(storage, communeCacheKey(communeCode), commune);
+    writeCache(storage, surveyCacheKey(api), survey);
+    writeCache(storage, communeCacheKey(api, communeCode), commune);
     return { kind: "ready", survey, commune, fromCache: false };
   } catch (failure) {
-    if (failure instanceof ApiRefusal && failure.code === "COMMUNE_NOT_FOUND")
+    // A link naming a campaign the server does not know is as wrong as an unknown commune: rescan the QR.
+    if (failure instanceof ApiRefusal && UNKNOWN_LINK.has(failure.code))
       return { kind: "unknown_commune", communeCode };
-    const survey = readCache<SurveyInfo>(storage, SURVEY_CACHE_KEY);
-    const commune = readCache<CommuneInfo>(storage, communeCacheKey(communeCode));
+    const survey = readCache<SurveyInfo>(storage, surveyCacheKey(api));
+    const commune = readCache<CommuneInfo>(storage, communeCacheKey(api, communeCode));
     if (!survey || !commune) return { kind: "load_failed" };
     const phase = windowPhase(survey.window, new Date());
     return { kind: "ready", survey: { ...survey, phase }, commune, fromCache: true };
