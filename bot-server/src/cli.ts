@@ -48,7 +48,7 @@ async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | 
  * The embedded database is one process's: PGlite keeps pgdata/postmaster.pid while it is open (and removes
  * it on close), so its presence means a server on another port, and opening it here could corrupt it.
  */
-function assertEmbeddedFree(config: AppConfig): void {
+export function assertEmbeddedFree(config: AppConfig): void {
   if (config.database.kind !== "embedded") return;
   const pidFile = join(config.database.dataDir, "pgdata", "postmaster.pid");
   if (!existsSync(pidFile)) return;

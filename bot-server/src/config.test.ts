@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, parseConfig } from "./config";
 
 const pgEnv = {
   DATABASE_URL: "postgres://postgres@127.0.0.1:5432/pks02",
@@ -38,7 +38,8 @@ describe("loadConfig", () => {
     [{ ADMIN_TOKEN: "short" }, /^ADMIN_TOKEN:/],
     [{ RESPONDENT_HASH_SECRET: "" }, /^RESPONDENT_HASH_SECRET: required/],
     [{ SURVEY_START: "12/06/2024", SURVEY_END: "2024-06-14" }, /^SURVEY_START:/],
-    [{ SURVEY_START: "2024-06-12" }, /^SURVEY_START, SURVEY_END: set both/],
+    [{ SURVEY_START: "2024-06-12" }, /^SURVEY_END: set both SURVEY_START and SURVEY_END, or neither/],
+    [{ ZALO_MINI_APP_ID: "my-app" }, /^ZALO_MINI_APP_ID: digits only/],
     [{ SURVEY_START: "2024-06-15", SURVEY_END: "2024-06-12" }, /^SURVEY_END:/],
     [{ DISTRICT_TOKENS: "213tokenA" }, /^DISTRICT_TOKENS:/],
     [{ ZALO_APP_ID: "123" }, /^ZALO_OA_SECRET_KEY, ZALO_GROUP_ID:/],
@@ -68,5 +69,28 @@ describe("loadConfig", () => {
       groupId: "group",
       oaApiBase: "http://127.0.0.1:9",
     });
+  });
+
+  it("is frozen once read, so no module can change what another one sees", () => {
+    const config = loadConfig(pgEnv);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.surveyWindow)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+
+  it("asks for generated secrets only on the embedded default, and only for those not set", () => {
+    const asked: string[] = [];
+    const secretOf = (_dataDir: string, name: string) => {
+      asked.push(name);
+      return `generated-${name}-0123456789`;
+    };
+    parseConfig(pgEnv, new Date(), secretOf);
+    expect(asked).toEqual([]);
+    const embedded = parseConfig({ ADMIN_TOKEN: "admin-token-0123456789" }, new Date(), secretOf);
+    expect(asked).toEqual(["respondentHashSecret"]);
+    expect(embedded.respondentHashSecret).toBe("generated-respondentHashSecret-0123456789");
+    expect(embedded.adminTokenGenerated).toBe(false);
   });
 });

@@ -1,18 +1,18 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import {
   CampaignFileError,
   DEFAULT_CAMPAIGN_ID,
   ZCampaignId,
-  ZLocalDate,
+  ZMiniAppId,
   addDays,
   localDateOf,
+  parseSurveyWindowSetting,
   type CampaignCatalog,
   type SurveyWindow,
 } from "@pks02/shared";
 import { REPO_CAMPAIGNS_DIR, loadCampaignCatalog } from "./campaigns/load-campaigns";
+import { embeddedSecret, type EmbeddedSecretName } from "./secrets";
 
 /** A configuration problem; its message is one line naming the variable. */
 export class ConfigError extends Error {}
@@ -30,8 +30,8 @@ const ZEnv = z.object({
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: z.string().default(".data"),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
-  SURVEY_START: optionalText.pipe(ZLocalDate.optional()),
-  SURVEY_END: optionalText.pipe(ZLocalDate.optional()),
+  SURVEY_START: z.string().optional(),
+  SURVEY_END: z.string().optional(),
   CAMPAIGNS_DIR: optionalText,
   DEFAULT_CAMPAIGN: optionalText.pipe(ZCampaignId.optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -39,7 +39,7 @@ const ZEnv = z.object({
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
   // Survey intake: respondent identity, staff tokens, submission rate
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
-  ZALO_MINI_APP_ID: optionalText,
+  ZALO_MINI_APP_ID: optionalText.pipe(ZMiniAppId.optional()),
   ZALO_GRAPH_API_BASE: url("https://graph.zalo.me"),
   DISTRICT_TOKENS: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
@@ -109,16 +109,13 @@ function firstIssue(error: z.ZodError): string {
   return `${issue?.path.join(".") || "environment"}: ${issue?.message ?? "invalid"}`;
 }
 
-/** Secrets the embedded default generates once and keeps in its data folder, so restarts keep them. */
-function embeddedSecret(dataDir: string, name: string): string {
-  const file = join(dataDir, "secrets.json");
-  mkdirSync(dataDir, { recursive: true });
-  const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
-  if (!secrets[name]) {
-    secrets[name] = randomBytes(24).toString("base64url");
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+/** Frozen all the way down: configuration is read once and never changed afterwards. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
   }
-  return secrets[name];
+  return value;
 }
 
 function parseDistrictTokens(text: string | undefined): Map<string, string> {
@@ -159,19 +156,21 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
   };
 }
 
+const WINDOW_PROBLEMS = {
+  "not-a-date": "a real local date, YYYY-MM-DD",
+  "set-both": "set both SURVEY_START and SURVEY_END, or neither",
+  "end-before-start": "must not be before SURVEY_START",
+} as const;
+
 /** The default campaign's days when they are not its file's: SURVEY_START/SURVEY_END, or today when embedded. */
 function windowOverride(
   env: Env,
   embedded: boolean,
   now: Date,
 ): { window?: SurveyWindow; source: AppConfig["windowSource"] } {
-  if (env.SURVEY_START || env.SURVEY_END) {
-    if (!env.SURVEY_START || !env.SURVEY_END)
-      throw new ConfigError("SURVEY_START, SURVEY_END: set both or neither");
-    if (env.SURVEY_START > env.SURVEY_END)
-      throw new ConfigError("SURVEY_END: must not be before SURVEY_START");
-    return { window: { start: env.SURVEY_START, end: env.SURVEY_END }, source: "configured" };
-  }
+  const setting = parseSurveyWindowSetting(env.SURVEY_START, env.SURVEY_END);
+  if (!setting.ok) throw new ConfigError(`${setting.variable}: ${WINDOW_PROBLEMS[setting.problem]}`);
+  if (setting.window) return { window: setting.window, source: "configured" };
   if (!embedded) return { source: "campaign" };
   const today = localDateOf(now);
   return { window: { start: today, end: addDays(today, 2) }, source: "today" };
@@ -198,8 +197,14 @@ function campaigns(env: Env, embedded: boolean, now: Date) {
   }
 }
 
-/** Read the configuration once from the environment; throws ConfigError with one line naming the variable. */
-export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
+/** The secrets that the environment may leave to the embedded default (secrets.ts generates and keeps them). */
+export type SecretSource = (dataDir: string, name: EmbeddedSecretName) => string;
+
+/**
+ * Parse the environment (no I/O but the campaign files and `secretOf`, asked only for an unset secret on the
+ * embedded default); throws ConfigError with one line naming the variable.
+ */
+export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: SecretSource): AppConfig {
   const parsed = ZEnv.safeParse(source);
   if (!parsed.success) throw new ConfigError(firstIssue(parsed.error));
   const env = parsed.data;
@@ -208,17 +213,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
   if (!embedded && !env.RESPONDENT_HASH_SECRET)
     throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
-  return {
+  return deepFreeze({
     port: env.PORT,
     host: env.HOST,
     database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
-    adminToken: env.ADMIN_TOKEN ?? embeddedSecret(dataDir, "adminToken"),
+    adminToken: env.ADMIN_TOKEN ?? secretOf(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
     ...campaigns(env, embedded, now),
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
-    respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? embeddedSecret(dataDir, "respondentHashSecret"),
+    respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? secretOf(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
@@ -230,5 +235,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = 
       evening: env.SCHEDULE_EVENING,
       enabled: env.SCHEDULER_ENABLED === "true",
     },
-  };
+  });
+}
+
+/** Read the configuration once from the environment, the embedded default's secrets from its data folder. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, now: Date = new Date()): AppConfig {
+  return parseConfig(source, now, embeddedSecret);
 }

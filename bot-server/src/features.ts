@@ -3,24 +3,28 @@
 // feature is a folder plus a line here.
 import type { Router } from "express";
 import type { AppContext, BackgroundService } from "./context";
+import { campaignRoutes } from "./campaigns/routes";
 import { consoleGroupRoutes, groupMessagesApi } from "./console-group/routes";
 import { consoleGroupTransport } from "./console-group/console-transport";
 import { jobRoutes } from "./jobs/routes";
 import { startScheduler } from "./jobs/scheduler";
 import type { GroupTransport } from "./outbox/transport";
 import { startOutboxWorker } from "./outbox/worker";
+import { dashboardRoutes } from "./dashboard/routes";
 import { progressRoutes } from "./progress/routes";
 import { responseRoutes } from "./responses/routes";
+import { resultsRoutes } from "./results/routes";
+import { resultsExportRoutes } from "./results/exports/export-routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
 import { zaloWebhookRoutes } from "./zalo/webhook-routes";
-import { campaignRoutes } from "./campaigns/routes";
 
 /** The routers of every feature, mounted after health and survey routes. */
 export function featureRoutes(ctx: AppContext): Router[] {
   const zalo = ctx.config.zaloGroup;
   return [
-    campaignRoutes(ctx),
+    dashboardRoutes(ctx), // the staff dashboard's pages, under /dashboard
+    campaignRoutes(ctx), // the campaigns list
     visitRoutes(ctx),
     progressRoutes(ctx),
     responseRoutes(ctx),
@@ -28,6 +32,8 @@ export function featureRoutes(ctx: AppContext): Router[] {
     zalo.mode === "zalo" ? zaloWebhookRoutes(ctx, zalo) : consoleGroupRoutes(ctx),
     groupMessagesApi(ctx),
     jobRoutes(ctx),
+    resultsRoutes(ctx), // results per chairperson, rankings
+    resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
   ];
 }
 

@@ -1,5 +1,7 @@
 import { COMMUNES, formatDateVi } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
+import { createLogger } from "./logger";
+import { installProcessSafety } from "./process-safety";
 import { startServer } from "./server";
 
 const EXAMPLE_COMMUNES = ["07201", "07222", "07441"];
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const server = await startServer(config);
+  const logger = createLogger(config.logLevel);
+  installProcessSafety(logger);
+  const server = await startServer(config, { logger });
   process.stdout.write(banner(config, server.url));
   const shutdown = async () => {
     await server.close();

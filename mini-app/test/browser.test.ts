@@ -6,7 +6,7 @@ import { serveAsZaloHost } from "./support/zalo-host";
 import { answer, answerWholeSurvey } from "./support/survey-driver";
 
 // The real bot server (PostgreSQL, /api, the built app at /app/) driven by Debian's Chromium.
-jest.setTimeout(60_000);
+jest.setTimeout(180_000); // a hang guard: building the Mini App and starting Chromium on a loaded machine takes minutes
 
 let server: BotTestServer;
 let context: BrowserContext;

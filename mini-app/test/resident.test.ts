@@ -5,7 +5,7 @@ import { answer, answerWholeSurvey } from "./support/survey-driver";
 import { serveAsZaloHost } from "./support/zalo-host";
 
 // What older residents do with a cheap phone, against the real server: double taps, a second visit, corrections.
-jest.setTimeout(60_000);
+jest.setTimeout(180_000); // a hang guard: building the Mini App and starting Chromium on a loaded machine takes minutes
 
 let server: BotTestServer;
 let page: Page;

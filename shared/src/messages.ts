@@ -46,6 +46,7 @@ export const API_ERROR_MESSAGES = {
   UNSUPPORTED_MEDIA_TYPE: "Dữ liệu phải gửi dạng JSON (Content-Type: application/json, mã UTF-8).",
   HEADERS_TOO_LARGE: "Phần đầu (header) của yêu cầu quá lớn.",
   REQUEST_TIMEOUT: "Yêu cầu gửi lên quá chậm, đã hết thời gian chờ.",
+  RESULTS_NOT_READY: "Kết quả khảo sát của huyện chỉ xem được sau khi đợt khảo sát kết thúc.",
   UNKNOWN_JOB:
     "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { windowPhase, localDateOf, type CommuneReply, type SurveyReply } from "@pks02/shared";
+import { windowPhase, localDateOf, type CommuneInfo, type SurveyInfo } from "@pks02/shared";
 import { AppError, parseInput } from "../http/errors";
 import type { AppContext } from "../context";
 import { ZCampaignQuery, campaignOf } from "../campaigns/resolve";
@@ -13,21 +13,21 @@ export function surveyRoutes(ctx: AppContext): Router {
   router.get("/api/survey", (req, res) => {
     const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
     const moment = ctx.now();
-    const reply: SurveyReply = {
+    const survey: SurveyInfo = {
       campaign: { id: campaign.id, title: campaign.title },
       definition: campaign.form,
       window: campaign.window,
       phase: windowPhase(campaign.window, moment),
       today: localDateOf(moment),
     };
-    res.set("Cache-Control", "no-cache").json(reply);
+    res.set("Cache-Control", "no-cache").json(survey);
   });
   router.get("/api/communes/:code", (req, res) => {
     const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
     const commune = campaign.units.find(String(req.params.code));
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
     const { code, name, districtCode, districtName } = commune;
-    const reply: CommuneReply = { code, name, districtCode, districtName };
+    const reply: CommuneInfo = { code, name, districtCode, districtName };
     res.set("Cache-Control", "public, max-age=3600").json(reply);
   });
   return router;

@@ -6,7 +6,7 @@ export interface Token {
   folded: string;
 }
 
-export const MAX_VISITS = 100_000;
+const MAX_VISITS = 100_000;
 
 // Words people add around a count ("/luotden 20 người", "/luotden 20 lượt"): ignored.
 const UNIT_WORDS = new Set(["nguoi", "luot", "cong", "dan", "khach"]);

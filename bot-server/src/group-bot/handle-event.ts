@@ -67,7 +67,7 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
 }
 
 /** What the bot answers to a member's message (nothing for plain chat). */
-export async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
+async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const memberKey = memberKeyOf(ctx.config, event.senderId);
   if (event.kind === "image") return handlePhoto(ctx, event, memberKey);
   return commandReplies(ctx, parseCommand(event.text, ctx.config.surveyWindow), memberKey);

@@ -43,6 +43,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   HEADERS_TOO_LARGE: 431,
   REQUEST_TIMEOUT: 408,
   UNKNOWN_JOB: 404,
+  // Results of a district are shown to its staff once the window has closed.
+  RESULTS_NOT_READY: 403,
 };
 
 /** The HTTP status an error code is always answered with. */
@@ -82,11 +84,7 @@ export class AppError extends Error {
 const vietnamese = z.locales.vi().localeError;
 
 /** A 400 (BAD_REQUEST or VALIDATION_FAILED) from a zod failure, with the issues as details (path and Vietnamese message). */
-export function badRequest(
-  error: z.ZodError,
-  code: ApiErrorCode = "BAD_REQUEST",
-  message?: string,
-): AppError {
+function badRequest(error: z.ZodError, code: ApiErrorCode = "BAD_REQUEST", message?: string): AppError {
   const details = error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
   return new AppError(code, { message, details });
 }

@@ -4,7 +4,7 @@ import { routeMethods } from "./route-methods";
 import { isStorableText, makeTextStorable, pathOf, walkJson } from "./storable-text";
 
 /** The largest JSON body any route takes (a full PKS 02 form is a few KB). */
-export const JSON_BODY_LIMIT = "32kb";
+const JSON_BODY_LIMIT = "32kb";
 
 const METHODS_WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 
@@ -35,7 +35,7 @@ const UNSTORABLE_MESSAGE = "Có ký tự không hợp lệ (U+0000 hoặc nửa 
 const PROTO_MESSAGE = "Không được dùng khóa __proto__.";
 
 /** The first thing in a parsed body the API refuses to read, with its path and why. */
-export function findUnsafeJson(body: unknown): { path: string; message: string } | undefined {
+function findUnsafeJson(body: unknown): { path: string; message: string } | undefined {
   for (const visit of walkJson(body)) {
     // Valid JSON, but some parsers and libraries turn this key into the object's prototype (zod drops it).
     if (visit.key === "__proto__") return { path: pathOf(visit), message: PROTO_MESSAGE };

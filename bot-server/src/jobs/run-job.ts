@@ -30,7 +30,7 @@ export interface JobRunResult {
  * for the final summary (asked for on the last day or later), so the final summary posts once whatever
  * date an operator gives. Otherwise 400 DATE_OUTSIDE_WINDOW, saying which days are allowed.
  */
-export function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
+function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
   const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
   if (job === "final-summary") {
     if (date >= window.end) return window.end;

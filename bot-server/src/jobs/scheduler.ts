@@ -4,7 +4,7 @@ import type { AppContext, BackgroundService } from "../context";
 import { runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
-export const SLOTS = ["morning", "afternoon", "evening"] as const;
+const SLOTS = ["morning", "afternoon", "evening"] as const;
 export type Slot = (typeof SLOTS)[number];
 
 // The final summary waits for the window to close (residents may answer until midnight of the last day),

@@ -10,7 +10,7 @@ const ASSET_NAME = /^\/[\w.-]+\.(js|css)$/;
 const gzipAsync = promisify(gzip);
 
 /** Whether an Accept-Encoding header takes gzip (listed, or `*`, without `q=0`). */
-export function acceptsGzip(header: string | undefined): boolean {
+function acceptsGzip(header: string | undefined): boolean {
   return (header ?? "").split(",").some((part) => {
     const [coding = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
     const q = params.find((p) => p.startsWith("q="));

@@ -1,7 +1,8 @@
 import { createHmac } from "node:crypto";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
-import { createZaloGraphClient, ZaloGraphRefusal, type ZaloGraphClient } from "./zalo-graph";
+import { ZaloApiError } from "../zalo/errors";
+import { createZaloGraphClient, type ZaloGraphClient } from "./zalo-graph";
 
 export type IdentityKind = "zalo" | "device";
 
@@ -18,7 +19,7 @@ export interface IdentityHeaders {
 }
 
 /** A device id the Mini App generated and kept (a UUID today): 16–128 URL-safe characters. */
-export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 const ACCESS_TOKEN_PATTERN = /^[\x21-\x7e]{8,2048}$/;
 
 /**
@@ -39,7 +40,7 @@ async function zaloRespondent(
     const userId = await graph.fetchUserId(token);
     return { key: respondentKey(ctx.config.respondentHashSecret, "zalo", userId), kind: "zalo" };
   } catch (error) {
-    if (error instanceof ZaloGraphRefusal) throw new AppError("ZALO_TOKEN_INVALID");
+    if (error instanceof ZaloApiError) throw new AppError("ZALO_TOKEN_INVALID");
     ctx.logger.warn({ err: error }, "Zalo Graph API unavailable: respondent not verified");
     throw new AppError("ZALO_UNAVAILABLE");
   }

@@ -1,92 +1,38 @@
+import { callZalo, type ZaloHttpOptions } from "../zalo/http";
+import { ZaloNetworkError } from "../zalo/errors";
+
 /**
  * The one client of Zalo's Graph API we use: who does a Mini App access token belong to?
- * `GET {base}/v2.0/me?fields=id` with the token in the `access_token` header. The base URL is injected so
- * tests talk to a fake server on 127.0.0.1.
+ * `GET {base}/v2.0/me?fields=id` with the token in the `access_token` header. Same HTTP helper and error
+ * classes as the OA client: ZaloApiError when Zalo refuses the token (invalid, expired, revoked: the app
+ * must be opened again), ZaloNetworkError when Zalo cannot be asked (worth retrying later).
  */
-
-/** Zalo answered and refused the token (invalid, expired, revoked): the client must open the app again. */
-export class ZaloGraphRefusal extends Error {
-  constructor(
-    readonly zaloCode: number | string | undefined,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ZaloGraphRefusal";
-  }
-}
-
-/** Zalo could not be asked (network, timeout, 5xx, unreadable answer): worth retrying later. */
-export class ZaloGraphUnavailable extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "ZaloGraphUnavailable";
-  }
-}
-
 export interface ZaloGraphClient {
-  /** The Zalo user id the token belongs to; throws ZaloGraphRefusal or ZaloGraphUnavailable. */
+  /** The Zalo user id the token belongs to; throws ZaloApiError or ZaloNetworkError. */
   fetchUserId(accessToken: string): Promise<string>;
 }
 
-export interface ZaloGraphOptions {
+export interface ZaloGraphOptions extends ZaloHttpOptions {
   baseUrl: string;
-  timeoutMs?: number;
-  fetchImpl?: typeof fetch;
 }
 
-type GraphBody = { id?: unknown; error?: unknown; message?: unknown };
+const ENDPOINT = "graph/me";
 
-/** Zalo reports errors either as `{error: -501, message}` or `{error: {code, message}}`, often with HTTP 200. */
-function refusalOf(body: GraphBody): ZaloGraphRefusal | undefined {
-  const { error } = body;
-  if (error === undefined || error === null || error === 0) return undefined;
-  if (typeof error === "object") {
-    const { code, message } = error as { code?: number | string; message?: string };
-    return new ZaloGraphRefusal(code, message ?? "Zalo refused the access token");
-  }
-  const message = typeof body.message === "string" ? body.message : "Zalo refused the access token";
-  return new ZaloGraphRefusal(
-    typeof error === "number" || typeof error === "string" ? error : undefined,
-    message,
-  );
-}
-
-async function readBody(response: Response): Promise<GraphBody> {
-  try {
-    const body: unknown = await response.json();
-    if (typeof body !== "object" || body === null) throw new Error("not an object");
-    return body as GraphBody;
-  } catch (cause) {
-    throw new ZaloGraphUnavailable(`Zalo Graph answered HTTP ${response.status} without JSON`, { cause });
-  }
-}
-
-/** A Graph API client with a timeout (5 s by default). */
+/** A Graph API client with a timeout (5 s by default: a resident is waiting). */
 export function createZaloGraphClient(options: ZaloGraphOptions): ZaloGraphClient {
   const base = options.baseUrl.replace(/\/$/, "");
-  const fetchImpl = options.fetchImpl ?? fetch;
-  const timeoutMs = options.timeoutMs ?? 5_000;
+  const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 5_000 };
   return {
     async fetchUserId(accessToken) {
-      let response: Response;
-      try {
-        response = await fetchImpl(`${base}/v2.0/me?fields=id`, {
-          headers: { access_token: accessToken, accept: "application/json" },
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (cause) {
-        throw new ZaloGraphUnavailable(`Zalo Graph unreachable: ${(cause as Error).name}`, { cause });
-      }
-      if (response.status >= 500)
-        throw new ZaloGraphUnavailable(`Zalo Graph answered HTTP ${response.status}`);
-      const body = await readBody(response);
-      const refusal = refusalOf(body);
-      if (refusal) throw refusal;
-      if (response.status >= 400)
-        throw new ZaloGraphRefusal(response.status, `Zalo Graph answered HTTP ${response.status}`);
+      const body = await callZalo(
+        `${base}/v2.0/me?fields=id`,
+        { headers: { access_token: accessToken, accept: "application/json" } },
+        ENDPOINT,
+        http,
+      );
       if ((typeof body.id === "string" && body.id !== "") || typeof body.id === "number")
         return String(body.id);
-      throw new ZaloGraphUnavailable("Zalo Graph answered without a user id");
+      throw new ZaloNetworkError(ENDPOINT, "answered without a user id");
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   isSurveyDay,
   type Campaign,
   type Commune,
+  type RecordedVisits,
   type Scope,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
@@ -42,14 +43,6 @@ export interface RecordVisitsInput extends CommuneDayQuery {
 
 // A count's errors speak of the count, for staff and group members alike (not of a resident's form).
 const INVALID_VISITS_MESSAGE = "Số lượt công dân đến hoặc danh sách người hỗ trợ chưa hợp lệ.";
-
-export interface RecordedVisits {
-  communeCode: string;
-  date: string;
-  visits: number;
-  /** The value this report replaced (equal to `visits` when the same value was sent again); null if first. */
-  previousVisits: number | null;
-}
 
 /**
  * The checks of every visitor-count read and write, in order: the commune is in the campaign's registry

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { ZVisitPath } from "@pks02/shared";
+import { ZVisitPath, type VisitDay } from "@pks02/shared";
 import { ZCampaignQuery, campaignOf } from "../campaigns/resolve";
 import type { AppContext } from "../context";
 import { parseInput } from "../http/errors";
@@ -23,13 +23,14 @@ export function visitRoutes(ctx: AppContext): Router {
     const { commune } = communeDayOf(ctx, { campaign, communeCode: code, date, scope });
     const history = await listVisitCountChanges(ctx.db, campaign.id, commune.code, date);
     const current = history.at(-1);
-    res.set("Cache-Control", "no-store").json({
+    const day: VisitDay = {
       communeCode: commune.code,
       date,
       visits: current?.visits ?? null,
       helpers: current?.helpers ?? [],
-      history,
-    });
+      history: history.map((change) => ({ ...change, changedAt: change.changedAt.toISOString() })),
+    };
+    res.set("Cache-Control", "no-store").json(day);
   });
   router.put(path, requireStaff(ctx.config), async (req, res) => {
     const staff = staffOf(res);

@@ -88,6 +88,15 @@ export interface VisitCountChange {
   changedAt: Date;
 }
 
+const changeColumns = {
+  previousVisits: communeDayVisitChanges.previousVisits,
+  visits: communeDayVisitChanges.visits,
+  helpers: communeDayVisitChanges.helpers,
+  source: communeDayVisitChanges.source,
+  reportedBy: communeDayVisitChanges.reportedBy,
+  changedAt: communeDayVisitChanges.changedAt,
+};
+
 /** The history of one commune's count for one day of a campaign, oldest first. */
 export async function listVisitCountChanges(
   db: Database,
@@ -96,20 +105,31 @@ export async function listVisitCountChanges(
   surveyDay: string,
 ): Promise<VisitCountChange[]> {
   return db
-    .select({
-      previousVisits: communeDayVisitChanges.previousVisits,
-      visits: communeDayVisitChanges.visits,
-      helpers: communeDayVisitChanges.helpers,
-      source: communeDayVisitChanges.source,
-      reportedBy: communeDayVisitChanges.reportedBy,
-      changedAt: communeDayVisitChanges.changedAt,
-    })
+    .select(changeColumns)
     .from(communeDayVisitChanges)
     .where(
       and(
         eq(communeDayVisitChanges.campaignId, campaignId),
         eq(communeDayVisitChanges.communeCode, communeCode),
         eq(communeDayVisitChanges.surveyDay, surveyDay),
+      ),
+    )
+    .orderBy(communeDayVisitChanges.id);
+}
+
+/** The history of one commune's counts over a campaign's days, oldest first (one query for the commune's page). */
+export async function listCommuneVisitChanges(
+  db: Database,
+  campaignId: string,
+  communeCode: string,
+): Promise<(VisitCountChange & { surveyDay: string })[]> {
+  return db
+    .select({ ...changeColumns, surveyDay: communeDayVisitChanges.surveyDay })
+    .from(communeDayVisitChanges)
+    .where(
+      and(
+        eq(communeDayVisitChanges.campaignId, campaignId),
+        eq(communeDayVisitChanges.communeCode, communeCode),
       ),
     )
     .orderBy(communeDayVisitChanges.id);

@@ -25,9 +25,24 @@ async function readJson(response: Response, endpoint: string): Promise<Record<st
   return body as Record<string, unknown>;
 }
 
+/** Zalo's refusal in a body: `{error: -216, message}` or `{error: {code, message}}`; undefined for none. */
+function refusalOf(body: Record<string, unknown>, endpoint: string): ZaloApiError | undefined {
+  const { error } = body;
+  if (error === undefined || error === null || error === 0 || error === "0") return undefined;
+  if (typeof error === "object") {
+    const inner = error as { code?: unknown; message?: unknown };
+    const code = Number(inner.code ?? -1);
+    return new ZaloApiError(Number.isNaN(code) ? -1 : code, endpoint, String(inner.message ?? "no message"));
+  }
+  const code = Number(error);
+  const message = String(body.message ?? body.error_description ?? body.error_name ?? "no message");
+  return new ZaloApiError(Number.isNaN(code) ? -1 : code, endpoint, message);
+}
+
 /**
- * One HTTP call to Zalo: network failures, timeouts and non-JSON answers become ZaloNetworkError; a JSON
- * body with a non-zero `error` becomes ZaloApiError (whatever the HTTP status); returns the body otherwise.
+ * One HTTP call to Zalo: network failures, timeouts, 5xx answers and non-JSON answers become
+ * ZaloNetworkError; a JSON body with a non-zero `error` (whatever the HTTP status below 500) or a 4xx
+ * becomes ZaloApiError; returns the body otherwise.
  */
 export async function callZalo(
   url: string,
@@ -45,14 +60,12 @@ export async function callZalo(
   } catch (error) {
     throw new ZaloNetworkError(endpoint, error instanceof Error ? error.message : String(error));
   }
-  const body = await readJson(response, endpoint);
-  const code = Number(body.error ?? 0);
-  if (code !== 0 || Number.isNaN(code)) {
-    const message = String(body.message ?? body.error_description ?? body.error_name ?? "no message");
-    throw new ZaloApiError(Number.isNaN(code) ? -1 : code, endpoint, message);
-  }
+  // Zalo unwell: whatever the body says, the request may succeed later.
   if (response.status >= 500)
     throw new ZaloNetworkError(endpoint, `HTTP ${response.status}`, response.status);
+  const body = await readJson(response, endpoint);
+  const refusal = refusalOf(body, endpoint);
+  if (refusal) throw refusal;
   if (response.status >= 400) throw new ZaloApiError(response.status, endpoint, `HTTP ${response.status}`);
   return body;
 }

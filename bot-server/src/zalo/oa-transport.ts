@@ -9,7 +9,7 @@ import { currentAccessToken, refreshAccessToken, type TokenSettings } from "./to
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
 
 /** Run an OA call with the current access token; on -216 refresh once and retry once. */
-export function withOaToken(ctx: AppContext, settings: TokenSettings) {
+function withOaToken(ctx: AppContext, settings: TokenSettings) {
   return async <T>(call: (accessToken: string) => Promise<T>): Promise<T> => {
     const token = await currentAccessToken(ctx, settings);
     try {

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 
 /** hex(SHA-256(app id + raw body + timestamp + OA secret key)): what Zalo puts in X-ZEvent-Signature. */
-export function zaloEventMac(appId: string, rawBody: Buffer, timestamp: string, oaSecretKey: string): string {
+function zaloEventMac(appId: string, rawBody: Buffer, timestamp: string, oaSecretKey: string): string {
   return createHash("sha256")
     .update(
       Buffer.concat([Buffer.from(appId, "utf8"), rawBody, Buffer.from(timestamp + oaSecretKey, "utf8")]),

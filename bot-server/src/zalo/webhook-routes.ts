@@ -10,7 +10,7 @@ import { readWebhookEvent, timestampOf } from "./webhook-events";
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
 
 /** Handle one verified webhook body once: claimed by its msg_id, given back if handling fails. */
-export async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
+async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
   const verdict = readWebhookEvent(body, groupId);
   if (verdict.action === "ignore") {
     ctx.logger.debug({ reason: verdict.reason }, "Zalo webhook event ignored");

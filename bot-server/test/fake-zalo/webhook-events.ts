@@ -26,7 +26,7 @@ const base = (m: MemberMessage, eventName: string) => ({
   timestamp: String(m.timestamp ?? Date.now()),
 });
 
-export const newMsgId = () => randomBytes(10).toString("hex");
+const newMsgId = () => randomBytes(10).toString("hex");
 
 /** The raw body of a member's text in the group (the layout of webhook.user_send_group_text.json). */
 export function groupTextEvent(m: MemberMessage & { text: string }): { msgId: string; raw: string } {

@@ -3,11 +3,8 @@ import { queryRows } from "../../src/db/database";
 import { startTestServer, TEST_HASH_SECRET, type TestServer } from "../../src/testing";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
 import { respondentKey } from "../../src/respondents/resolve-respondent";
-import {
-  createZaloGraphClient,
-  ZaloGraphRefusal,
-  ZaloGraphUnavailable,
-} from "../../src/respondents/zalo-graph";
+import { createZaloGraphClient } from "../../src/respondents/zalo-graph";
+import { ZaloApiError, ZaloNetworkError } from "../../src/zalo/errors";
 import { startFakeZaloGraph, type FakeZaloGraph } from "./fake-zalo-graph";
 import { noonOf } from "./intake-fixtures";
 
@@ -110,26 +107,22 @@ describe("the Zalo Graph client", () => {
     ).resolves.toBe("8099999999999999999");
   });
 
-  it("tells a refused token (ZaloGraphRefusal, with Zalo's code) from an unreachable Zalo (ZaloGraphUnavailable)", async () => {
+  it("tells a refused token (ZaloApiError, with Zalo's code) from an unreachable Zalo (ZaloNetworkError)", async () => {
     const client = createZaloGraphClient({ baseUrl: graph.url });
-    await expect(client.fetchUserId("unknown-token")).rejects.toEqual(expect.any(ZaloGraphRefusal));
-    await expect(client.fetchUserId("unknown-token")).rejects.toMatchObject({ zaloCode: 452 });
+    await expect(client.fetchUserId("unknown-token")).rejects.toEqual(expect.any(ZaloApiError));
+    await expect(client.fetchUserId("unknown-token")).rejects.toMatchObject({ code: 452 });
     graph.setMode("down");
-    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(
-      expect.any(ZaloGraphUnavailable),
-    );
+    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(expect.any(ZaloNetworkError));
     const closedPort = createZaloGraphClient({ baseUrl: "http://127.0.0.1:9" });
     await expect(closedPort.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(
-      expect.any(ZaloGraphUnavailable),
+      expect.any(ZaloNetworkError),
     );
   });
 
   it("gives up on a Zalo that does not answer, as unavailable", async () => {
     graph.setMode("silent");
     const client = createZaloGraphClient({ baseUrl: graph.url, timeoutMs: 100 });
-    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(
-      expect.any(ZaloGraphUnavailable),
-    );
+    await expect(client.fetchUserId("token-of-minh-cccccc")).rejects.toEqual(expect.any(ZaloNetworkError));
   });
 
   it("reads Zalo's other error shape, {error: {code, message}}", async () => {
@@ -137,10 +130,10 @@ describe("the Zalo Graph client", () => {
       new Response(JSON.stringify({ error: { code: 124, message: "Invalid access token" } }), {
         status: 200,
       })) as typeof fetch;
-    const client = createZaloGraphClient({ baseUrl: "http://zalo.invalid", fetchImpl });
+    const client = createZaloGraphClient({ baseUrl: "http://zalo.invalid", fetch: fetchImpl });
     await expect(client.fetchUserId("anything")).rejects.toMatchObject({
-      zaloCode: 124,
-      message: "Invalid access token",
+      code: 124,
+      message: expect.stringContaining("Invalid access token"),
     });
   });
 });

@@ -26,10 +26,10 @@ export interface BadRequest {
 }
 
 /** A moment on the first survey day (12/6/2024, 10:00 in Vietnam). */
-export const FIRST_DAY_MORNING = new Date("2024-06-12T03:00:00Z");
+const FIRST_DAY_MORNING = new Date("2024-06-12T03:00:00Z");
 
 /** Start the server on a fresh database with a district token for 213 and 215, logging into memory. */
-export async function startLoggedServer(env: Record<string, string> = {}): Promise<LoggedServer> {
+async function startLoggedServer(env: Record<string, string> = {}): Promise<LoggedServer> {
   const log = createMemoryLog("info");
   const server = await startTestServer({
     env: { ...DISTRICT_ENV, ...env },

@@ -1,13 +1,14 @@
 import {
   ZApiError,
+  ZCommuneInfo,
   ZResponseReceipt,
-  ZSurveyDefinition,
+  ZSurveyInfo,
+  type CommuneInfo,
   type ResponseInput,
   type ResponseReceipt,
-  type SurveyDefinition,
-  type SurveyWindow,
-  type WindowPhase,
+  type SurveyInfo,
 } from "@pks02/shared";
+import type { z } from "zod";
 
 /** The request never got an answer (offline, timeout, DNS): worth retrying. */
 export class NetworkError extends Error {
@@ -32,22 +33,7 @@ export class ApiRefusal extends Error {
   }
 }
 
-export interface SurveyInfo {
-  /** The campaign the form belongs to (absent from servers that predate campaigns). */
-  campaign?: { id: string; title: string };
-  definition: SurveyDefinition;
-  window: SurveyWindow;
-  phase: WindowPhase;
-  today: string;
-}
-
-export interface CommuneInfo {
-  code: string;
-  name: string;
-  /** Null in a registry without districts. */
-  districtCode: string | null;
-  districtName: string | null;
-}
+export type { CommuneInfo, SurveyInfo };
 
 export interface ApiClient {
   /** The campaign the QR link named; undefined: the server's default campaign. */
@@ -98,15 +84,18 @@ export function createApiClient(
     }
   }
 
+  /** A success whose body is not the contract's is the server's trouble: an ApiRefusal to retry. */
+  async function requestParsed<T extends z.ZodType>(schema: T, path: string): Promise<z.infer<T>> {
+    const parsed = schema.safeParse(await request(path));
+    if (parsed.success) return parsed.data;
+    throw new ApiRefusal(502, "UNEXPECTED_REPLY", FALLBACK_MESSAGE);
+  }
+
   return {
     campaignId,
-    async getSurvey() {
-      const body = (await request(`/api/survey${campaignQuery}`)) as SurveyInfo;
-      return { ...body, definition: ZSurveyDefinition.parse(body.definition) };
-    },
-    async getCommune(code) {
-      return (await request(`/api/communes/${encodeURIComponent(code)}${campaignQuery}`)) as CommuneInfo;
-    },
+    getSurvey: () => requestParsed(ZSurveyInfo, `/api/survey${campaignQuery}`),
+    getCommune: (code) =>
+      requestParsed(ZCommuneInfo, `/api/communes/${encodeURIComponent(code)}${campaignQuery}`),
     async postResponse(submission, identityHeaders) {
       const body = await request("/api/responses", {
         method: "POST",

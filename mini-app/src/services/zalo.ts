@@ -8,7 +8,7 @@ const SDK_LOAD_TIMEOUT_MS = 15_000;
 const SDK_CALL_TIMEOUT_MS = 5000;
 
 /** Whether the page runs inside Zalo's Mini App host (served under /zapps/<id>/ from zdn.vn). */
-export function isInsideZalo(): boolean {
+function isInsideZalo(): boolean {
   return window.location.pathname.startsWith("/zapps/") || window.location.hostname.endsWith("zdn.vn");
 }
 
@@ -22,7 +22,7 @@ export function canUseBrowserRouter(): boolean {
 }
 
 /** Resolve with the promise's value, or with `fallback` after `ms` (or if it rejects). */
-export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(fallback), ms);
     promise.then(

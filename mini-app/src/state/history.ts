@@ -10,7 +10,7 @@ export interface StepState {
   step?: number;
 }
 
-export function stepOf(state: unknown): number {
+function stepOf(state: unknown): number {
   const step = (state as StepState | null)?.step;
   return typeof step === "number" && Number.isInteger(step) && step > 0 ? step : 0;
 }
@@ -66,7 +66,7 @@ function currentBrowserStep(session: string): number | null {
  * back when the app goes back by itself, so both histories stay at the same step. Entries of an earlier page
  * load (before a reload) belong to another session and are left alone.
  */
-export function useBrowserBackForMemoryRouter(enabled: boolean): void {
+function useBrowserBackForMemoryRouter(enabled: boolean): void {
   const navigate = useNavigate();
   const step = stepOf(useLocation().state);
   const session = useRef(Math.random().toString(36).slice(2));

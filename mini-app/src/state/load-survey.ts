@@ -1,4 +1,5 @@
-import { windowPhase, ZCommuneCode } from "@pks02/shared";
+import { windowPhase, ZCommuneCode, ZCommuneInfo, ZSurveyInfo } from "@pks02/shared";
+import type { z } from "zod";
 import { ApiRefusal, type ApiClient, type CommuneInfo, type SurveyInfo } from "../services/api";
 import type { DeviceStorage } from "../services/zalo";
 
@@ -17,9 +18,11 @@ const campaignSuffix = (api: ApiClient) => (api.campaignId ? `.${api.campaignId}
 const surveyCacheKey = (api: ApiClient) => `pks02.cache.survey${campaignSuffix(api)}`;
 const communeCacheKey = (api: ApiClient, code: string) => `pks02.cache.commune.${code}${campaignSuffix(api)}`;
 
-function readCache<T>(storage: DeviceStorage, key: string): T | null {
+/** What an earlier start kept, parsed by the reply's own schema (an older app's cache may differ). */
+function readCache<T extends z.ZodType>(storage: DeviceStorage, key: string, schema: T): z.infer<T> | null {
   try {
-    return JSON.parse(storage.getItem(key) ?? "null") as T | null;
+    const parsed = schema.safeParse(JSON.parse(storage.getItem(key) ?? "null"));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -54,8 +57,8 @@ export async function loadSurveyAndCommune(
     // A link naming a campaign the server does not know is as wrong as an unknown commune: rescan the QR.
     if (failure instanceof ApiRefusal && UNKNOWN_LINK.has(failure.code))
       return { kind: "unknown_commune", communeCode };
-    const survey = readCache<SurveyInfo>(storage, surveyCacheKey(api));
-    const commune = readCache<CommuneInfo>(storage, communeCacheKey(api, communeCode));
+    const survey = readCache(storage, surveyCacheKey(api), ZSurveyInfo);
+    const commune = readCache(storage, communeCacheKey(api, communeCode), ZCommuneInfo);
     if (!survey || !commune) return { kind: "load_failed" };
     const phase = windowPhase(survey.window, new Date());
     return { kind: "ready", survey: { ...survey, phase }, commune, fromCache: true };

@@ -15,7 +15,7 @@ export interface SurveyPage {
 }
 
 /** How many questions one screen holds: few enough to read on a small phone without losing one's place. */
-export const QUESTIONS_PER_PAGE = 3;
+const QUESTIONS_PER_PAGE = 3;
 
 /**
  * Split the definition into screens of up to QUESTIONS_PER_PAGE questions, never across sections. Pages are

@@ -12,7 +12,7 @@ import { drawPoster } from "./poster-pdf";
 import { qrMatrix, qrSvg, type QrMatrix } from "./qr-code";
 
 /** 20 px a module: a version-6 code is 980 px square, 8 cm at 300 dpi. */
-export const PNG_PIXELS_PER_MODULE = 20;
+const PNG_PIXELS_PER_MODULE = 20;
 
 export const QR_KIT_FILES = {
   posters: "posters.pdf",

@@ -2,7 +2,7 @@
 export const PLACEHOLDER_APP_ID = "CHUA-CAU-HINH";
 
 /** Tells scanners (and our analytics) that a visit came from a printed QR code. */
-export const QR_UTM_SOURCE = "zalo-qr";
+const QR_UTM_SOURCE = "zalo-qr";
 
 /**
  * The Zalo Mini App deep link a commune's QR code carries:

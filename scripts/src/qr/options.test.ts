@@ -81,6 +81,13 @@ describe("parseQrCommand", () => {
     [["--out", "o", "--app-id", APP_ID], { SURVEY_START: "2024-06-31" }, "SURVEY_START"],
     [["--out", "o", "--app-id", APP_ID], { SURVEY_END: "14/06/2024" }, "SURVEY_END"],
     [["--out", "o", "--app-id", APP_ID], { SURVEY_START: "2024-06-20" }, "SURVEY_END"],
+    // The server's rule: both days or neither (one alone is not mixed with the default campaign).
+    [["--out", "o", "--app-id", APP_ID], { SURVEY_START: "2024-06-13" }, "SURVEY_END"],
+    [
+      ["--out", "o", "--app-id", APP_ID],
+      { SURVEY_START: "2024-06-15", SURVEY_END: "2024-06-13" },
+      "SURVEY_END",
+    ],
   ])("refuses %j with %j in one line naming %s", (argv, env, named) => {
     expect(expectError(parseQrCommand(argv, env)).message).toContain(named);
   });

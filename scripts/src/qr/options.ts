@@ -2,8 +2,8 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
   DEFAULT_SURVEY_WINDOW,
-  ZLocalDate,
-  ZSurveyWindow,
+  ZMiniAppId,
+  parseSurveyWindowSetting,
   type Commune,
   type SurveyWindow,
 } from "@pks02/shared";
@@ -30,17 +30,14 @@ export const USAGE = `Cách dùng: npm run qr -- --out <thư mục> [--app-id <m
   --placeholder  chưa có mã Mini App: vẫn tạo bản xem thử, mọi trang in chữ "MẪU – KHÔNG IN"
 Ngày khảo sát: SURVEY_START, SURVEY_END (YYYY-MM-DD), mặc định ${DEFAULT_SURVEY_WINDOW.start}..${DEFAULT_SURVEY_WINDOW.end}.`;
 
-const ZMiniAppId = z
-  .string()
-  .trim()
-  .regex(/^\d{1,32}$/);
 const blankAsMissing = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
+// The same variables as the server's, by the same shared rules (parseSurveyWindowSetting, ZMiniAppId).
 const ZQrEnv = z.object({
   ZALO_MINI_APP_ID: z.preprocess(blankAsMissing, ZMiniAppId.optional()),
-  SURVEY_START: z.preprocess(blankAsMissing, ZLocalDate.optional()),
-  SURVEY_END: z.preprocess(blankAsMissing, ZLocalDate.optional()),
+  SURVEY_START: z.string().optional(),
+  SURVEY_END: z.string().optional(),
 });
 
 const ZCodeList = z
@@ -63,9 +60,13 @@ const FIELD_PROBLEMS: Record<string, string> = {
   communes: "--communes cần ít nhất một mã, ví dụ 07201,07441",
   district: "--district cần một mã huyện, ví dụ 213",
   ZALO_MINI_APP_ID: "biến ZALO_MINI_APP_ID phải là dãy chữ số (mã Zalo Mini App)",
-  SURVEY_START: "biến SURVEY_START phải là một ngày có thật dạng YYYY-MM-DD",
-  SURVEY_END: "biến SURVEY_END phải là một ngày có thật dạng YYYY-MM-DD",
 };
+
+const WINDOW_PROBLEMS = {
+  "not-a-date": "phải là một ngày có thật dạng YYYY-MM-DD",
+  "set-both": "đặt cả SURVEY_START và SURVEY_END, hoặc không đặt biến nào",
+  "end-before-start": "không được sớm hơn SURVEY_START",
+} as const;
 
 const OPTION_SPEC = {
   out: { type: "string" },
@@ -104,11 +105,12 @@ export function parseQrCommand(
 }
 
 function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>): ParsedCommand {
-  const window = ZSurveyWindow.safeParse({
-    start: env.SURVEY_START ?? DEFAULT_SURVEY_WINDOW.start,
-    end: env.SURVEY_END ?? DEFAULT_SURVEY_WINDOW.end,
-  });
-  if (!window.success) return { type: "error", message: "SURVEY_START phải không muộn hơn SURVEY_END." };
+  const setting = parseSurveyWindowSetting(env.SURVEY_START, env.SURVEY_END);
+  if (!setting.ok) {
+    const problem = WINDOW_PROBLEMS[setting.problem];
+    return { type: "error", message: `Tham số không hợp lệ: biến ${setting.variable} ${problem}.` };
+  }
+  const window: SurveyWindow = setting.window ?? DEFAULT_SURVEY_WINDOW;
   const selection = toSelection(args);
   if ("message" in selection) return { type: "error", message: selection.message };
   const selected = selectCommunes(selection);
@@ -117,7 +119,7 @@ function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>
   if (miniAppId === null && !args.placeholder) return missingAppId();
   return {
     type: "run",
-    options: { outDir: args.out, miniAppId, communes: selected.communes, window: window.data },
+    options: { outDir: args.out, miniAppId, communes: selected.communes, window },
   };
 }
 

@@ -5,7 +5,7 @@ import { communeDeepLink, PLACEHOLDER_APP_ID } from "./link";
 export const SAMPLE_STAMP = "MẪU – KHÔNG IN";
 
 /** The three steps a resident follows, in the order the poster shows them. */
-export const RESIDENT_STEPS = ["Mở Zalo", "Quét mã", "Trả lời và gửi"] as const;
+const RESIDENT_STEPS = ["Mở Zalo", "Quét mã", "Trả lời và gửi"] as const;
 
 /** Everything one commune's poster says, decided before any drawing. */
 export interface PosterContent {

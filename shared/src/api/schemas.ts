@@ -1,12 +1,59 @@
 import { z } from "zod";
 import { normalizeText } from "../text";
-import { ZLocalDate } from "../window/window";
+import { ZSurveyDefinition } from "../survey/types";
+import { ZLocalDate, ZSurveyWindow, ZWindowPhase } from "../window/window";
 import { ZCampaignId } from "../campaigns/schema";
 
 /** A commune code: 5 digits, as GSO writes it. */
 export const ZCommuneCode = z.string().regex(/^\d{5}$/, "mã xã gồm 5 chữ số");
 /** A district code: 3 digits. */
 export const ZDistrictCode = z.string().regex(/^\d{3}$/, "mã huyện gồm 3 chữ số");
+
+// The replies the Mini App reads: the server builds them from these types, the Mini App parses them.
+
+/** One campaign as GET /api/campaigns lists it. */
+export const ZCampaignSummary = z.object({
+  id: ZCampaignId,
+  title: z.string().min(1),
+  window: ZSurveyWindow,
+  phase: ZWindowPhase,
+  isDefault: z.boolean(),
+  form: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  unitCount: z.number().int().min(0),
+  /** False for a flat registry (no district level). */
+  hasDistricts: z.boolean(),
+});
+export type CampaignSummary = z.infer<typeof ZCampaignSummary>;
+
+/** GET /api/campaigns: every campaign, the one a link without `?campaign=` gets, and today's local date. */
+export const ZCampaignList = z.object({
+  campaigns: z.array(ZCampaignSummary),
+  defaultCampaignId: ZCampaignId,
+  today: ZLocalDate,
+});
+export type CampaignList = z.infer<typeof ZCampaignList>;
+
+/**
+ * GET /api/survey?campaign=…: the campaign's form, its days, where today stands, and today's local date.
+ * `campaign` is absent only from servers (and offline caches) older than campaigns.
+ */
+export const ZSurveyInfo = z.object({
+  campaign: z.object({ id: ZCampaignId, title: z.string().min(1) }).optional(),
+  definition: ZSurveyDefinition,
+  window: ZSurveyWindow,
+  phase: ZWindowPhase,
+  today: ZLocalDate,
+});
+export type SurveyInfo = z.infer<typeof ZSurveyInfo>;
+
+/** GET /api/communes/:code?campaign=…: the unit a QR code names (no district in a flat registry). */
+export const ZCommuneInfo = z.object({
+  code: ZCommuneCode,
+  name: z.string().min(1),
+  districtCode: ZDistrictCode.nullable(),
+  districtName: z.string().min(1).nullable(),
+});
+export type CommuneInfo = z.infer<typeof ZCommuneInfo>;
 
 /** What the Mini App sends for one completed PKS 02 form. */
 export const ZResponseInput = z.object({
@@ -33,16 +80,44 @@ export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
 
 /** Someone who helped at the one-stop office that day (the province's daily entry asks for it). */
-export const ZHelper = z.object({ name: ZHelperText, role: ZHelperText });
+const ZHelper = z.object({ name: ZHelperText, role: ZHelperText });
 
 /** A commune's visitor count for one survey day: the staff API's body, and what /luotden reports. */
 export const ZVisitInput = z.object({
   visits: z.number().int().min(0).max(100_000),
   helpers: z.array(ZHelper).max(50).optional(),
 });
-export type VisitInput = z.infer<typeof ZVisitInput>;
 
 export const ZVisitPath = z.object({ code: ZCommuneCode, date: ZLocalDate });
+
+/** PUT /api/communes/:code/days/:date/visits (staff): the count recorded, and the one it replaced. */
+export const ZRecordedVisits = z.object({
+  communeCode: ZCommuneCode,
+  date: ZLocalDate,
+  visits: z.number().int().min(0),
+  /** Equal to `visits` when the same value was sent again; null for the day's first count. */
+  previousVisits: z.number().int().min(0).nullable(),
+});
+export type RecordedVisits = z.infer<typeof ZRecordedVisits>;
+
+/** GET /api/communes/:code/days/:date/visits (staff): the current count and every change, oldest first. */
+export const ZVisitDay = z.object({
+  communeCode: ZCommuneCode,
+  date: ZLocalDate,
+  visits: z.number().int().min(0).nullable(),
+  helpers: z.array(ZHelper),
+  history: z.array(
+    z.object({
+      previousVisits: z.number().int().min(0).nullable(),
+      visits: z.number().int().min(0),
+      helpers: z.array(ZHelper),
+      source: z.string(),
+      reportedBy: z.string(),
+      changedAt: z.iso.datetime({ offset: true }),
+    }),
+  ),
+});
+export type VisitDay = z.infer<typeof ZVisitDay>;
 
 /** Every API error has this shape: a stable English code and a Vietnamese message. */
 export const ZApiError = z.object({

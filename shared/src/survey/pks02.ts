@@ -3,7 +3,7 @@
 import type { Option, SurveyDefinition } from "./types";
 
 /** The 5-level satisfaction scale of SIPAS-type forms (5 = Rất hài lòng … 1 = Rất không hài lòng). */
-export const SATISFACTION_SCALE: Option[] = [
+const SATISFACTION_SCALE: Option[] = [
   {
     value: 5,
     label: "Rất hài lòng",
@@ -27,7 +27,7 @@ export const SATISFACTION_SCALE: Option[] = [
 ];
 
 /** The same scale with "Không rõ / không có ý kiến" (0) for residents who cannot judge a statement. */
-export const SATISFACTION_SCALE_WITH_DONT_KNOW: Option[] = [
+const SATISFACTION_SCALE_WITH_DONT_KNOW: Option[] = [
   ...SATISFACTION_SCALE,
   { value: 0, label: "Không rõ / không có ý kiến" },
 ];

@@ -1,12 +1,11 @@
 import { z } from "zod";
 
 /** One choice of a choice or scale question; `value` is what is stored. */
-export const ZOption = z.object({ value: z.number().int(), label: z.string().min(1) });
+const ZOption = z.object({ value: z.number().int(), label: z.string().min(1) });
 export type Option = z.infer<typeof ZOption>;
 
 /** Show a question only when an earlier single-choice/scale answer equals a value. */
-export const ZCondition = z.object({ questionId: z.string(), equals: z.number().int() });
-export type Condition = z.infer<typeof ZCondition>;
+const ZCondition = z.object({ questionId: z.string(), equals: z.number().int() });
 
 const base = {
   id: z.string().regex(/^[A-Z][0-9]+$/),
@@ -16,7 +15,7 @@ const base = {
 };
 
 /** A question, discriminated on `type`. */
-export const ZQuestion = z.discriminatedUnion("type", [
+const ZQuestion = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("single_choice"), options: z.array(ZOption).min(2) }),
   z.object({
     ...base,
@@ -33,23 +32,20 @@ export const ZQuestion = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("free_text"), maxLength: z.number().int().positive() }),
 ]);
 export type Question = z.infer<typeof ZQuestion>;
-export type QuestionType = Question["type"];
 
-export const ZSection = z.object({
+const ZSection = z.object({
   id: z.string(),
   title: z.string(),
   intro: z.string().optional(),
   questions: z.array(ZQuestion).min(1),
 });
-export type Section = z.infer<typeof ZSection>;
 
 /** Fields the system fills (commune from the QR code, date of answer); never asked. */
-export const ZHiddenField = z.object({
+const ZHiddenField = z.object({
   id: z.string(),
   key: z.enum(["communeCode", "surveyDate"]),
   label: z.string(),
 });
-export type HiddenField = z.infer<typeof ZHiddenField>;
 
 export const ZSurveyDefinition = z.object({
   id: z.string(),

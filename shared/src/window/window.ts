@@ -77,7 +77,8 @@ export function isWithinWindow(window: SurveyWindow, moment: Date): boolean {
   return surveyDayOf(window, moment) !== null;
 }
 
-export type WindowPhase = "not_open" | "open" | "closed";
+export const ZWindowPhase = z.enum(["not_open", "open", "closed"]);
+export type WindowPhase = z.infer<typeof ZWindowPhase>;
 
 /** Where a moment stands relative to the window. */
 export function windowPhase(window: SurveyWindow, moment: Date): WindowPhase {

@@ -1,0 +1,117 @@
+import { Router } from "express";
+import { ZCommuneCode, daysSoFar, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
+import { assertDistrictAccess, staffOf } from "../auth/require-staff";
+import type { AppContext } from "../context";
+import { AppError, parseInput } from "../http/errors";
+import { computeProgress } from "../progress/compute-progress";
+import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
+import { dashboardCampaign } from "./campaign";
+import { loadCommuneRecords } from "./commune-records";
+import { membersSection, photosSection } from "./commune-sections";
+import { flagReason, statusBadge } from "./figures";
+import { html, type SafeHtml } from "./html";
+import { columnHeaders, scrollTable } from "./table";
+import { momentVi } from "./layout";
+import { STAFF_COMMUNE_NOT_FOUND, sendStaffPage } from "./respond";
+
+type DayChange = VisitCountChange & { surveyDay: string };
+
+/** Who changed a count, as people say it (a group member is known only by a keyed hash: never named). */
+export function reporterLabel(reportedBy: string): string {
+  if (reportedBy === "admin") return "Quản trị tỉnh";
+  const district = /^district:(\d{3})$/.exec(reportedBy)?.[1];
+  if (district) return `Ban Chỉ đạo ${findDistrict(district)?.name ?? district}`;
+  return "Thành viên nhóm Zalo";
+}
+
+const SOURCE_LABELS: Record<string, string> = { api: "Bảng theo dõi / API", "zalo-group": "Nhóm Zalo" };
+
+function historySection(changes: readonly DayChange[]): SafeHtml {
+  const rows = [...changes].reverse().map(
+    (c) =>
+      html`<tr>
+        <td>${formatDateVi(c.surveyDay)}</td>
+        <td>${formatCount(c.visits)}</td>
+        <td>${c.previousVisits === null ? "—" : formatCount(c.previousVisits)}</td>
+        <td>${reporterLabel(c.reportedBy)}</td>
+        <td>${SOURCE_LABELS[c.source] ?? c.source}</td>
+        <td class="when">${momentVi(c.changedAt)}</td>
+      </tr>`,
+  );
+  const table = scrollTable({
+    labelledBy: "lich-su",
+    headers: columnHeaders(["Ngày", "Số lượt", "Trước đó", "Người nhập", "Qua", "Lúc"]),
+    rows,
+  });
+  return html`<section aria-labelledby="lich-su">
+    <h2 id="lich-su">Lịch sử số lượt công dân đến</h2>
+    ${
+      changes.length === 0
+        ? html`<p>Chưa có báo cáo nào.</p>`
+        : html`<p class="note">Mỗi lần nhập hoặc sửa, mới nhất trước.</p>
+            ${table}`
+    }
+  </section>`;
+}
+
+/** Each day so far with its current count and helpers (the latest change of that day). */
+function daysSection(code: string, days: readonly string[], changes: readonly DayChange[]): SafeHtml {
+  const latest = new Map(changes.map((c) => [c.surveyDay, c]));
+  const rows = days.map((day) => {
+    const current = latest.get(day);
+    const helpers = current?.helpers.map((h) => html`<li>${h.name} (${h.role})</li>`) ?? [];
+    return html`<tr>
+      <th scope="row">${formatDateVi(day)}</th>
+      <td>${current ? formatCount(current.visits) : "chưa báo"}</td>
+      <td>
+        ${
+          helpers.length > 0
+            ? html`<ul class="helpers">
+                ${helpers}
+              </ul>`
+            : "—"
+        }
+      </td>
+      <td>
+        <a href="/dashboard/nhap-luot-den?xa=${code}&amp;ngay=${day}"
+          >Nhập / sửa<span class="sr-only"> ngày ${formatDateVi(day)}</span></a
+        >
+      </td>
+    </tr>`;
+  });
+  return html`<section aria-labelledby="theo-ngay" data-live id="theo-ngay-khoi">
+    <h2 id="theo-ngay">Theo ngày</h2>
+    ${scrollTable({ labelledBy: "theo-ngay", headers: columnHeaders(["Ngày", "Lượt đến", "Người hỗ trợ", "Thao tác"]), rows })}
+  </section>`;
+}
+
+/** GET /dashboard/xa/:code — one commune: figures, days, count history and helpers. */
+export function communeRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.get("/dashboard/xa/:code", async (req, res) => {
+    const code = parseInput(ZCommuneCode, req.params.code);
+    const campaign = dashboardCampaign(ctx);
+    const commune = campaign.units.find(code);
+    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
+    assertDistrictAccess(staffOf(res), commune.districtCode);
+    const updatedAt = ctx.now();
+    const [report, changes, records] = await Promise.all([
+      computeProgress(ctx, campaign, { districtCode: commune.districtCode ?? undefined }),
+      listCommuneVisitChanges(ctx.db, campaign.id, code),
+      loadCommuneRecords(ctx.db, campaign.id, code),
+    ]);
+    const progress = report.communes.find((c) => c.code === code)!;
+    const district = commune.districtCode
+      ? html`<a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · `
+      : "";
+    const content = html`<p>${district}mã ${code}</p>
+      <section aria-labelledby="ca-dot" data-live id="ca-dot-khoi">
+        <h2 id="ca-dot">Cả đợt đến nay</h2>
+        <p>${statusBadge(progress)} ${flagReason(progress)}</p>
+      </section>
+      ${daysSection(code, daysSoFar(campaign.window, ctx.now()), changes)} ${historySection(changes)}
+      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}`;
+    sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
+  });
+  return router;
+}

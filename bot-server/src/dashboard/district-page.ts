@@ -1,0 +1,87 @@
+import { Router } from "express";
+import { ZDistrictCode, formatDateVi, type CommuneProgress } from "@pks02/shared";
+import { assertDistrictAccess, staffOf } from "../auth/require-staff";
+import type { AppContext } from "../context";
+import { AppError, parseInput } from "../http/errors";
+import { dashboardCampaign } from "./campaign";
+import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
+import { datesLabel, figuresSection, flagReason } from "./figures";
+import { html, type SafeHtml } from "./html";
+import { todayAndWindow } from "./overview";
+import { sendStaffPage } from "./respond";
+
+/** The communes outside the quota, each with its reason; those missing counts are listed just above. */
+function flagsSection(communes: readonly CommuneProgress[]): SafeHtml {
+  const flagged = communes.filter((c) => c.quota.status === "too_few" || c.quota.status === "too_many");
+  const missing = communes.filter((c) => c.quota.status === "missing_visits");
+  const items = flagged.map(
+    (c) => html`<li><a href="/dashboard/xa/${c.code}">${c.name}</a>: ${flagReason(c)}</li>`,
+  );
+  const missingNames = missing.map(
+    (c) =>
+      html`<li>
+        <a href="/dashboard/xa/${c.code}">${c.name}</a> (đã báo ${c.daysReported}/${c.quota.days} ngày)
+      </li>`,
+  );
+  return html`<section aria-labelledby="can-chu-y" data-live id="can-chu-y-khoi">
+    <h2 id="can-chu-y">Xã ngoài định mức (${flagged.length})</h2>
+    ${
+      flagged.length > 0
+        ? html`<ul class="flags">
+            ${items}
+          </ul>`
+        : html`<p>Không có xã nào thiếu hoặc vượt phiếu.</p>`
+    }
+    ${
+      missing.length > 0
+        ? html`<h3>Chưa báo đủ lượt đến cả đợt (${missing.length}): chưa xét được định mức</h3>
+            <ul class="names">
+              ${missingNames}
+            </ul>`
+        : ""
+    }
+  </section>`;
+}
+
+function notReportedSection(today: string, todays: readonly CommuneProgress[] | undefined): SafeHtml {
+  if (!todays) return html``;
+  const missing = todays.filter((c) => c.visits === null);
+  const links = missing.map(
+    (c) => html`<li><a href="/dashboard/nhap-luot-den?xa=${c.code}&amp;ngay=${today}">${c.name}</a></li>`,
+  );
+  return html`<section aria-labelledby="chua-bao" data-live id="chua-bao-khoi">
+    <h2 id="chua-bao">Chưa báo lượt đến hôm nay (${missing.length})</h2>
+    ${
+      missing.length > 0
+        ? html`<ul class="names">
+            ${links}
+          </ul>`
+        : html`<p>Mọi xã đã báo số lượt công dân đến hôm nay.</p>`
+    }
+  </section>`;
+}
+
+/** GET /dashboard/huyen/:code — a district's communes (sortable, filterable), flags and who has not reported. */
+export function districtRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.get("/dashboard/huyen/:code", async (req, res) => {
+    const code = parseInput(ZDistrictCode, req.params.code);
+    const district = dashboardCampaign(ctx).units.findParent(code);
+    if (!district) throw new AppError("DISTRICT_NOT_FOUND");
+    assertDistrictAccess(staffOf(res), code);
+    const query = parseInput(ZCommuneTableQuery, req.query);
+    const updatedAt = ctx.now();
+    const { today, window, todays } = await todayAndWindow(ctx, code);
+    const basePath = `/dashboard/huyen/${code}`;
+    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : ""}
+      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
+      ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
+      <section aria-labelledby="cac-xa">
+        <h2 id="cac-xa">Các xã</h2>
+        ${communeFilterForm(basePath, query)}
+        ${communeTable(basePath, query, selectCommunes(window.communes, query), window.dates.length)}
+      </section>`;
+    sendStaffPage(ctx, res, { title: district.name, active: "district", updatedAt }, content);
+  });
+  return router;
+}

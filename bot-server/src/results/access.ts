@@ -1,0 +1,15 @@
+import { windowPhase, type Campaign } from "@pks02/shared";
+import type { Staff } from "../auth/require-staff";
+import type { AppContext } from "../context";
+import { AppError } from "../http/errors";
+
+/**
+ * What a staff member may see of a campaign's results: the admin everything at any time; a district's staff
+ * their district only, and only once the window has closed (403 RESULTS_NOT_READY before), so that partial
+ * scores cannot steer the last survey days.
+ */
+export function resultsScopeFor(ctx: AppContext, staff: Staff, campaign: Campaign): string | null {
+  if (staff.kind === "admin") return null;
+  if (windowPhase(campaign.window, ctx.now()) !== "closed") throw new AppError("RESULTS_NOT_READY");
+  return staff.districtCode;
+}

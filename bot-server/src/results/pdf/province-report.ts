@@ -1,0 +1,140 @@
+import type { Writable } from "node:stream";
+import { formatDateVi, type Ranking, type ResultsReport } from "@pks02/shared";
+import { intervalBarSpec, renderPng } from "../../charts";
+import { decimal, interval, percent } from "./format";
+import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
+import { drawTable, tableColumns } from "./pdf-table";
+import { rankingNote } from "../exports/tables";
+
+const RANKING_COLUMNS = tableColumns(
+  ["Hạng", "Nhóm", "Xã/phường/thị trấn", "Huyện", "Phiếu", "Chỉ số", "CI 95%", "Ghi chú"],
+  [0.06, 0.06, 0.26, 0.2, 0.07, 0.09, 0.12, 0.14],
+  [2, 3, 7],
+);
+
+function rankingRows(ranking: Ranking): string[][] {
+  return ranking.entries
+    .filter((e) => e.status !== "no_data")
+    .map((e) => [
+      e.rank?.toString() ?? "–",
+      e.band?.toString() ?? "–",
+      e.communeName,
+      e.districtName ?? "–",
+      String(e.responses),
+      percent(e.index),
+      interval(e.interval),
+      rankingNote(e),
+    ]);
+}
+
+/** The chart of a district: each commune's index with its interval, best first; unranked ones lighter. */
+export function districtChart(report: ResultsReport, ranking: Ranking) {
+  const bars = ranking.entries
+    .filter((e) => e.index !== null && e.interval !== null)
+    .map((e) => ({
+      label: e.communeName,
+      value: e.index!,
+      low: e.interval!.low,
+      high: e.interval!.high,
+      muted: e.status !== "ranked" || e.reference,
+    }));
+  return intervalBarSpec({
+    title: `${ranking.name}: chỉ số hài lòng theo xã`,
+    axisTitle: "Chỉ số hài lòng (CI 95%)",
+    bars,
+  });
+}
+
+function summary(doc: PDFKit.PDFDocument, report: ResultsReport): void {
+  const { pooled, communeMean } = report.province;
+  const reference = report.communes.filter((c) => c.quota.reference).length;
+  const small = report.communes.filter(
+    (c) => c.figures.responses > 0 && c.figures.responses < report.minSample,
+  ).length;
+  paragraph(
+    doc,
+    `Thời gian khảo sát: ${formatDateVi(report.window.start)} – ${formatDateVi(report.window.end)}.`,
+  );
+  paragraph(
+    doc,
+    `Phiếu hợp lệ: ${pooled.responses}; số xã có phiếu: ${communeMean.communes}/${report.communes.length}.`,
+  );
+  paragraph(
+    doc,
+    `Chỉ số hài lòng toàn tỉnh (gộp phiếu): ${percent(pooled.index.value)} (CI 95%: ${interval(pooled.index.interval)}); trung bình các xã: ${percent(communeMean.index)}.`,
+  );
+  paragraph(
+    doc,
+    `Tỷ lệ người dân bị gợi ý chi thêm ngoài quy định (D1): ${percent(pooled.extraMoney.share)}.`,
+  );
+  paragraph(
+    doc,
+    `Số xã ngoài định mức phiếu (kết quả "tham khảo"): ${reference}; số xã chưa đủ mẫu (dưới ${report.minSample} phiếu): ${small}.`,
+  );
+  paragraph(
+    doc,
+    "Nhóm: các xã có khoảng tin cậy chồng lên xã liền trên được xếp cùng nhóm — khác biệt trong một nhóm có thể chỉ do ngẫu nhiên.",
+    8.5,
+  );
+}
+
+function districtsTable(doc: PDFKit.PDFDocument, report: ResultsReport): void {
+  const columns = tableColumns(
+    ["Huyện/thị xã/thành phố", "Số xã", "Phiếu", "Chỉ số (gộp)", "CI 95%", "TB các xã", "D1 (Có)"],
+    [0.34, 0.09, 0.1, 0.13, 0.16, 0.1, 0.08],
+  );
+  const rows = report.districts.map((d) => [
+    d.name,
+    String(d.communes),
+    String(d.pooled.responses),
+    percent(d.pooled.index.value),
+    interval(d.pooled.index.interval),
+    percent(d.communeMean.index),
+    percent(d.pooled.extraMoney.share),
+  ]);
+  drawTable(doc, columns, rows);
+}
+
+function commendation(doc: PDFKit.PDFDocument, report: ResultsReport): void {
+  heading(doc, "Đề xuất khen thưởng: đơn vị thực hiện khảo sát tốt");
+  const w = report.commendation.weights;
+  paragraph(
+    doc,
+    `Xếp theo việc thực hiện (không theo điểm của Chủ tịch): đạt định mức phiếu mỗi ngày (trọng số ${decimal(w.quota)}), báo cáo lượt đến (${decimal(w.visits)}), gửi ảnh (${decimal(w.photos)}), có danh sách người hỗ trợ (${decimal(w.helpers)}).`,
+    8.5,
+  );
+  report.commendation.candidates.forEach((c, i) => {
+    paragraph(
+      doc,
+      `${i + 1}. ${c.communeName} (${c.districtName}) — điểm ${decimal(c.score)}: ${c.reasons.join("; ")}.`,
+    );
+  });
+  if (report.commendation.candidates.length === 0) paragraph(doc, "Chưa có đơn vị nào có số liệu thực hiện.");
+  heading(doc, "Người hỗ trợ nhiều ngày nhất", 11);
+  for (const h of report.commendation.helpers)
+    paragraph(doc, `• ${h.name} (${h.role}) — ${h.communeName}: ${h.days} ngày.`);
+  if (report.commendation.helpers.length === 0) paragraph(doc, "Chưa có danh sách người hỗ trợ.");
+}
+
+/** The province report: summary, districts, a chart and ranking per district, the province ranking, commendation. */
+export async function writeProvinceReportPdf(report: ResultsReport, out: Writable): Promise<void> {
+  const title = "Báo cáo kết quả khảo sát người dân đối với Chủ tịch UBND cấp xã (PKS 02)";
+  await writePdf(out, title, async (doc) => {
+    heading(doc, title.toUpperCase(), 14);
+    summary(doc, report);
+    heading(doc, "Kết quả theo huyện/thị xã/thành phố");
+    districtsTable(doc, report);
+    for (const ranking of report.rankings.districts) {
+      doc.addPage();
+      heading(doc, ranking.name);
+      chartImage(doc, await renderPng(districtChart(report, ranking)), 430);
+      drawTable(doc, RANKING_COLUMNS, rankingRows(ranking));
+    }
+    if (report.rankings.province) {
+      doc.addPage();
+      heading(doc, "Xếp hạng toàn tỉnh theo chỉ số hài lòng");
+      drawTable(doc, RANKING_COLUMNS, rankingRows(report.rankings.province));
+    }
+    commendation(doc, report);
+  });
+}

@@ -1,0 +1,124 @@
+import type { Writable } from "node:stream";
+import {
+  PKS02_DEFINITION,
+  formatDateVi,
+  type CommuneResult,
+  type ResultsReport,
+  type UnitFigures,
+} from "@pks02/shared";
+import { intervalBarSpec, renderPng } from "../../charts";
+import { decimal, interval, percent } from "./format";
+import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
+import { drawTable, tableColumns } from "./pdf-table";
+
+const COMMENTS_SHOWN = 12;
+const questionText = new Map(
+  PKS02_DEFINITION.sections.flatMap((s) => s.questions).map((q) => [q.id, q.text]),
+);
+
+/** The units a commune is compared with, in legend order. */
+const GROUPS = ["Xã", "Huyện", "Tỉnh"];
+
+function criteriaChart(commune: CommuneResult, units: UnitFigures[]) {
+  const bars = commune.figures.scales.flatMap((scale) =>
+    units.flatMap((unit, i) => {
+      const figure = unit.scales.find((s) => s.questionId === scale.questionId);
+      if (!figure?.share || !figure.interval) return [];
+      const { low, high } = figure.interval;
+      return [{ label: scale.questionId, value: figure.share, low, high, group: GROUPS[i]! }];
+    }),
+  );
+  return intervalBarSpec({
+    title: "Tỷ lệ hài lòng theo tiêu chí (CI 95%)",
+    axisTitle: "Tỷ lệ hài lòng",
+    bars,
+    groups: GROUPS,
+    width: 460,
+  });
+}
+
+function header(
+  doc: PDFKit.PDFDocument,
+  report: ResultsReport,
+  commune: CommuneResult,
+  units: UnitFigures[],
+): void {
+  heading(doc, `PHIẾU KẾT QUẢ: CHỦ TỊCH UBND ${commune.name.toUpperCase()}`, 14);
+  paragraph(
+    doc,
+    `${commune.districtName ?? report.province.name} · khảo sát ${formatDateVi(report.window.start)} – ${formatDateVi(report.window.end)} · ${commune.figures.responses} phiếu hợp lệ.`,
+  );
+  if (commune.quota.reference) paragraph(doc, `Kết quả THAM KHẢO: ${commune.quota.reason}.`);
+  if (commune.figures.responses < report.minSample)
+    paragraph(doc, `Chưa đủ mẫu (dưới ${report.minSample} phiếu): không xếp hạng.`);
+  const [own, district, province] = units;
+  paragraph(
+    doc,
+    `Chỉ số hài lòng: ${percent(own!.index.value)} (CI 95%: ${interval(own!.index.interval)}); huyện ${percent(district!.index.value)}; tỉnh ${percent(province!.index.value)}.`,
+  );
+  const d1 = own!.extraMoney;
+  paragraph(
+    doc,
+    `D1 — bị gợi ý chi thêm ngoài quy định: ${d1.yes}/${d1.answered} người (${percent(d1.share)}, CI 95%: ${interval(d1.interval)}); ${d1.declined} không muốn trả lời.`,
+  );
+}
+
+function criteriaTable(doc: PDFKit.PDFDocument, units: UnitFigures[]): void {
+  const rows = units[0]!.scales.map((s) => {
+    const other = (u: UnitFigures) => percent(u.scales.find((x) => x.questionId === s.questionId)?.share);
+    return [
+      `${s.questionId}. ${questionText.get(s.questionId) ?? ""}`,
+      String(s.answered),
+      String(s.dontKnow),
+      percent(s.share),
+      interval(s.interval),
+      decimal(s.mean),
+      other(units[1]!),
+      other(units[2]!),
+    ];
+  });
+  const columns = tableColumns(
+    ["Tiêu chí", "Trả lời", "Không rõ", "Xã", "CI 95%", "Điểm TB", "Huyện", "Tỉnh"],
+    [0.38, 0.07, 0.1, 0.08, 0.12, 0.08, 0.08, 0.09],
+  );
+  drawTable(doc, columns, rows);
+}
+
+function priorities(doc: PDFKit.PDFDocument, figures: UnitFigures): void {
+  const e3 = figures.choices.find((c) => c.questionId === "E3");
+  heading(doc, "Điều người dân mong Chủ tịch ưu tiên cải thiện (E3)", 11);
+  const chosen = (e3?.options ?? []).filter((o) => o.count > 0).sort((a, b) => b.count - a.count);
+  if (chosen.length === 0) paragraph(doc, "Chưa có lựa chọn nào.");
+  for (const o of chosen)
+    paragraph(doc, `• ${o.label}: ${o.count} người (${percent(o.share)} số người trả lời câu này)`, 9);
+}
+
+function comments(doc: PDFKit.PDFDocument, report: ResultsReport, commune: CommuneResult): void {
+  const own = report.comments.filter((c) => c.communeCode === commune.code);
+  heading(doc, `Ý kiến, kiến nghị của người dân (E4): ${own.length}`, 11);
+  for (const c of own.slice(0, COMMENTS_SHOWN)) paragraph(doc, `“${c.text}”`, 9);
+  if (own.length > COMMENTS_SHOWN)
+    paragraph(doc, `… và ${own.length - COMMENTS_SHOWN} ý kiến khác (xem results.xlsx, trang comments).`, 9);
+}
+
+/** A chairperson's report card: index and each criterion against district and province, D1, E3, comments. */
+export async function writeReportCardPdf(
+  report: ResultsReport,
+  communeCode: string,
+  out: Writable,
+): Promise<void> {
+  const commune = report.communes.find((c) => c.code === communeCode);
+  const district = report.districts.find((d) => d.code === commune?.districtCode);
+  // A unit of a registry without districts has no district to be compared with: not supported yet.
+  if (!commune || !district)
+    throw new Error(`commune ${communeCode} is not in this report, or has no district`);
+  const units = [commune.figures, district.pooled, report.province.pooled];
+  await writePdf(out, `Phiếu kết quả — ${commune.name}`, async (doc) => {
+    header(doc, report, commune, units);
+    if (commune.figures.responses === 0) return paragraph(doc, "Chưa có phiếu hợp lệ nào của đơn vị này.");
+    chartImage(doc, await renderPng(criteriaChart(commune, units)), 330);
+    criteriaTable(doc, units);
+    priorities(doc, commune.figures);
+    comments(doc, report, commune);
+  });
+}
