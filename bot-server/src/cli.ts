@@ -112,7 +112,9 @@ export async function runCli(
     );
     return 0;
   } catch (error) {
-    io.err(error instanceof AppError || error instanceof Error ? error.message : String(error));
+    // An operator runs the CLI: staff words (a wrong campaign id is a typo, not a QR code to rescan).
+    if (error instanceof AppError) io.err(error.messageFor("staff"));
+    else io.err(error instanceof Error ? error.message : String(error));
     return 1;
   }
 }

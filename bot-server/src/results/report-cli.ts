@@ -11,6 +11,7 @@ import { assertEmbeddedFree } from "../cli";
 import { ConfigError, loadConfig, type AppConfig } from "../config";
 import type { AppContext } from "../context";
 import { createLogger } from "../logger";
+import { AppError } from "../http/errors";
 import { openReadyDatabase } from "../server";
 import { campaignOf } from "../campaigns/resolve";
 import { computeResults, resultsScope } from "./compute-results";
@@ -117,7 +118,9 @@ export async function runReportCli(argv: string[], env: NodeJS.ProcessEnv = proc
     return 0;
   } catch (error) {
     bar.stop();
-    console.error(error instanceof Error ? error.message : String(error));
+    // Staff words: a wrong campaign id is a typo, not a QR code to rescan.
+    if (error instanceof AppError) console.error(error.messageFor("staff"));
+    else console.error(error instanceof Error ? error.message : String(error));
     return 1;
   } finally {
     await database.close();
