@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ZCommuneInfo, ZSurveyInfo, type ProgressReport } from "@pks02/shared";
+import { ZCommuneInfo, ZResultsReport, ZSurveyInfo, type ProgressReport } from "@pks02/shared";
 import {
   startTestServer,
   TEST_ADMIN_TOKEN,
@@ -106,6 +106,27 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
     expect(pks02.communes).toHaveLength(209);
     expect(pks02.province.responses).toBe(1);
     expect(pks02.communes.find((c) => c.code === "07222")!.responses).toBe(1);
+  });
+
+  it("computes each campaign's results from its own responses and units, the flat one without districts", async () => {
+    const results = async (query: string) => {
+      const res = await server.request(`/api/reports/results${query}`, { token: TEST_ADMIN_TOKEN });
+      expect(res.status).toBe(200);
+      return ZResultsReport.parse(await res.json());
+    };
+    const test = await results(`?campaign=${TEST_CAMPAIGN_ID}`);
+    expect([test.campaign, test.window, test.districts]).toEqual([
+      TEST_CAMPAIGN_ID,
+      { start: "2024-06-14", end: "2024-06-15" },
+      [],
+    ]);
+    expect(test.communes.map((c) => [c.code, c.districtCode, c.figures.responses])).toEqual([
+      ["99001", null, 0],
+      ["99002", null, 1],
+      ["99003", null, 0],
+    ]);
+    const pks02 = await results("");
+    expect([pks02.communes.length, pks02.province.pooled.responses]).toEqual([209, 1]);
   });
 
   it("posts each campaign's summary, each naming its campaign, the flat one without districts", async () => {
