@@ -4,9 +4,9 @@
 -- keeps writers that do not name a campaign yet on that round.
 
 -- Units of every campaign share the registry tables (a unit code is the national GSO code); a unit of a
--- registry without districts has none.
+-- registry without districts has none. (Zalo group members still register for the June 2024 Bắc Giang
+-- registry's communes and districts: group_members and group_member_changes keep their district.)
 ALTER TABLE communes ALTER COLUMN district_code DROP NOT NULL;
-ALTER TABLE group_members ALTER COLUMN district_code DROP NOT NULL;
 
 -- Each form version a campaign has run with, and a hash of its definition: a form that changes while keeping
 -- a version that already has responses stops start-up (old responses keep the form they answered).
@@ -22,16 +22,12 @@ CREATE TABLE campaign_forms (
 ALTER TABLE responses ADD COLUMN campaign_id text NOT NULL DEFAULT 'pks02-bac-giang-2024-06';
 CREATE INDEX responses_campaign_day_idx ON responses (campaign_id, survey_day, commune_code);
 
--- One response per respondent per unit per campaign (the key is where the respondent's key is kept).
-ALTER TABLE responses DROP CONSTRAINT IF EXISTS responses_one_per_respondent;
-DO $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM information_schema.columns
-             WHERE table_name = 'responses' AND column_name = 'respondent_key') THEN
-    ALTER TABLE responses ADD CONSTRAINT responses_one_per_respondent
-      UNIQUE (campaign_id, commune_code, respondent_key);
-  END IF;
-END $$;
+-- One response per respondent per unit per campaign: the de-duplication key (kept apart from the answers
+-- since 0004) belongs to a campaign, so a later round with the same form asks the same people again. Keys
+-- stored before belong to the default round, like their answers.
+ALTER TABLE respondent_keys ADD COLUMN campaign_id text NOT NULL DEFAULT 'pks02-bac-giang-2024-06';
+ALTER TABLE respondent_keys DROP CONSTRAINT respondent_keys_pkey;
+ALTER TABLE respondent_keys ADD PRIMARY KEY (campaign_id, commune_code, respondent_key);
 
 ALTER TABLE commune_day_visits ADD COLUMN campaign_id text NOT NULL DEFAULT 'pks02-bac-giang-2024-06';
 ALTER TABLE commune_day_visits DROP CONSTRAINT commune_day_visits_pkey;

@@ -11,14 +11,17 @@ import {
   storableWebhookText,
 } from "./http/json-body";
 import { requestLog } from "./http/request-log";
+import { limitFailedStaffAuth } from "./auth/auth-failure-limit";
 import { methodNotAllowed } from "./http/route-methods";
 import { healthRoutes } from "./health/routes";
 import { surveyRoutes } from "./communes/routes";
 import { miniAppRoutes } from "./mini-app/routes";
 
-// The Mini App runs inside Zalo on h5.zdn.vn; localhost is for development and browser tests.
+// The Mini App runs inside Zalo on h5.zdn.vn (zbrowser://h5.zdn.vn in Zalo for iOS); localhost is for
+// development and browser tests.
 const MINI_APP_ORIGINS = [
   /^https:\/\/h5\.zdn\.vn$/,
+  /^zbrowser:\/\/h5\.zdn\.vn$/,
   /^https?:\/\/localhost(:\d+)?$/,
   /^https?:\/\/127\.0\.0\.1(:\d+)?$/,
 ];
@@ -32,8 +35,9 @@ const MINI_APP_ORIGINS = [
 export function buildApp(context: AppContext, featureRoutes: Router[] = []): Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", 1);
+  app.set("trust proxy", context.config.trustProxy);
   app.use(requestLog(context.logger));
+  app.use(limitFailedStaffAuth(context.config));
   app.use(helmet({ crossOriginResourcePolicy: { policy: "cross-origin" } }));
   app.use("/api", cors({ origin: MINI_APP_ORIGINS, maxAge: 600 }));
   // The survey definition is 12 KB of JSON: gzip saves residents on weak 3G a few tenths of a second.

@@ -1,9 +1,10 @@
-// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force]`. Asks the running server (same
+// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force] [--campaign <id>]` and
+// `npm run jobs -- purge-respondent-keys [--campaign <id>]`. Asks the running server (same
 // configuration, admin token) to run the job; with no server listening, runs it against the database
 // itself and delivers the posts. Either way the (job, date) once-only rule holds.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { formatDateVi, localDateOf } from "@pks02/shared";
+import { ZRespondentKeysPurge, formatDateVi, localDateOf, type RespondentKeysPurge } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import type { AppContext } from "./context";
 import { AppError } from "./http/errors";
@@ -14,6 +15,8 @@ import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
 import { campaignOf } from "./campaigns/resolve";
+import { askServer } from "./jobs/cli-server";
+import { purgeRespondentKeys } from "./responses/purge-respondent-keys";
 
 type Args = CliArgs;
 
@@ -23,25 +26,11 @@ export interface CliIo {
 }
 
 /** Through the running server; undefined when nothing listens on the configured port. */
-async function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | undefined> {
-  if (config.port === 0) return undefined;
-  let res: Response;
-  try {
-    res = await fetch(`http://127.0.0.1:${config.port}/api/admin/jobs/${args.job}/run`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${config.adminToken}` },
-      body: JSON.stringify({ date: args.date, force: args.force, campaign: args.campaign }),
-    });
-  } catch {
-    return undefined;
-  }
-  const body = (await res.json().catch(() => null)) as
-    (Partial<JobRunResult> & { error?: { message?: string } }) | null;
-  if (res.ok && body?.status) return body as JobRunResult;
-  throw new Error(
-    body?.error?.message ??
-      `Máy chủ ở cổng ${config.port} trả lời HTTP ${res.status}: không phải máy chủ PKS02? Kiểm tra PORT.`,
-  );
+function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | undefined> {
+  const isRun = (reply: unknown): reply is JobRunResult =>
+    typeof (reply as { status?: unknown } | null)?.status === "string";
+  const { date, force, campaign } = args;
+  return askServer(config, `/api/admin/jobs/${args.job}/run`, { date, force, campaign }, isRun);
 }
 
 /**
@@ -59,25 +48,46 @@ export function assertEmbeddedFree(config: AppConfig): void {
   );
 }
 
-/** No server running: open the database, run the job, deliver what it queued. */
-async function direct(config: AppConfig, args: Args, io: CliIo, now: () => Date): Promise<JobRunResult> {
+/** No server running: open the database and do the work here. */
+async function direct<T>(
+  config: AppConfig,
+  now: () => Date,
+  work: (ctx: AppContext) => Promise<T>,
+): Promise<T> {
   assertEmbeddedFree(config);
   const database = await openReadyDatabase(config);
   try {
-    const ctx: AppContext = {
-      config,
-      db: database.db,
-      logger: createLogger(config.logLevel),
-      now,
-    };
-    const { campaign, ...job } = args;
-    const result = await runJob(ctx, { ...job, campaign: campaignOf(ctx, campaign), trigger: "cli" });
-    const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
-    if (delivered.failed > 0) io.out(`${delivered.failed} tin chưa gửi được; máy chủ sẽ gửi lại khi chạy.`);
-    return result;
+    return await work({ config, db: database.db, logger: createLogger(config.logLevel), now });
   } finally {
     await database.close();
   }
+}
+
+/** Run the job here and deliver what it queued. */
+async function runJobHere(ctx: AppContext, args: Args, io: CliIo): Promise<JobRunResult> {
+  const { campaign, ...job } = args;
+  const result = await runJob(ctx, { ...job, campaign: campaignOf(ctx, campaign), trigger: "cli" });
+  const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
+  if (delivered.failed > 0) io.out(`${delivered.failed} tin chưa gửi được; máy chủ sẽ gửi lại khi chạy.`);
+  return result;
+}
+
+/** `purge-respondent-keys [--campaign <id>]`: through the server, or here; then what it means, in one line. */
+async function purgeKeys(
+  config: AppConfig,
+  io: CliIo,
+  now: () => Date,
+  campaign: string | undefined,
+): Promise<void> {
+  const isPurge = (reply: unknown): reply is RespondentKeysPurge =>
+    ZRespondentKeysPurge.safeParse(reply).success;
+  const result =
+    (await askServer(config, "/api/admin/respondent-keys/purge", { campaign }, isPurge)) ??
+    (await direct(config, now, (ctx) => purgeRespondentKeys(ctx, campaignOf(ctx, campaign))));
+  io.out(
+    `Đã xóa ${result.deleted} khóa chống trả lời trùng của đợt khảo sát ${result.campaignId} ` +
+      `(phiếu ${result.surveyId}, kết thúc ${result.windowEnd}): từ nay không còn gì nối một phiếu với người trả lời.`,
+  );
 }
 
 /** Run the CLI; returns the exit code (0 done or already done, 1 failed, 2 usage). */
@@ -93,7 +103,6 @@ export async function runCli(
     io.err(CLI_USAGE);
     return 2;
   }
-  const { args } = parsed;
   let config: AppConfig;
   try {
     config = loadConfig(env);
@@ -103,7 +112,13 @@ export async function runCli(
     return 2;
   }
   try {
-    const result = (await viaServer(config, args)) ?? (await direct(config, args, io, now));
+    if (parsed.command === "purge-respondent-keys") {
+      await purgeKeys(config, io, now, parsed.campaign);
+      return 0;
+    }
+    const { args } = parsed;
+    const result =
+      (await viaServer(config, args)) ?? (await direct(config, now, (ctx) => runJobHere(ctx, args, io)));
     const day = formatDateVi(result.date);
     io.out(
       result.status === "posted"

@@ -1,9 +1,13 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ConfigError, loadConfig, parseConfig } from "./config";
 
 const pgEnv = {
   DATABASE_URL: "postgres://postgres@127.0.0.1:5432/pks02",
-  ADMIN_TOKEN: "admin-token-0123456789",
+  ADMIN_TOKEN: "admin-token-0123456789-0123456789abc",
   RESPONDENT_HASH_SECRET: "secret-0123456789abcdef",
+  ZALO_MINI_APP_ID: "3010090187281842176",
 };
 
 function errorOf(env: Record<string, string>): string {
@@ -36,6 +40,12 @@ describe("loadConfig", () => {
     [{ DATABASE_URL: "mysql://x" }, /^DATABASE_URL:/],
     [{ ADMIN_TOKEN: "" }, /^ADMIN_TOKEN: required/],
     [{ ADMIN_TOKEN: "short" }, /^ADMIN_TOKEN:/],
+    [{ ADMIN_TOKEN: "a".repeat(31) }, /^ADMIN_TOKEN: at least 32/],
+    [{ ZALO_MINI_APP_ID: "" }, /^ZALO_MINI_APP_ID: required when DATABASE_URL is set/],
+    [{ ALLOW_DEVICE_IDS: "yes" }, /^ALLOW_DEVICE_IDS:/],
+    [{ TRUST_PROXY: "everything" }, /^TRUST_PROXY:/],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, /^TRUST_PROXY:/],
+    [{ DISTRICT_TOKENS: `213:${"b".repeat(31)}` }, /^DISTRICT_TOKENS:.*32/],
     [{ RESPONDENT_HASH_SECRET: "" }, /^RESPONDENT_HASH_SECRET: required/],
     [{ SURVEY_START: "12/06/2024", SURVEY_END: "2024-06-14" }, /^SURVEY_START:/],
     [{ SURVEY_START: "2024-06-12" }, /^SURVEY_END: set both SURVEY_START and SURVEY_END, or neither/],
@@ -53,15 +63,15 @@ describe("loadConfig", () => {
   it("parses district tokens and the real Zalo group", () => {
     const config = loadConfig({
       ...pgEnv,
-      DISTRICT_TOKENS: "213:tokenA-0123456789ab, 215:tokenB-0123456789ab",
+      DISTRICT_TOKENS: "213:tokenA-0123456789ab-0123456789ab, 215:tokenB-0123456789ab-0123456789ab",
       ZALO_APP_ID: "app",
       ZALO_OA_SECRET_KEY: "oa-secret",
       ZALO_GROUP_ID: "group",
       ZALO_OA_API_BASE: "http://127.0.0.1:9/",
     });
     expect([...config.districtTokens]).toEqual([
-      ["tokenA-0123456789ab", "213"],
-      ["tokenB-0123456789ab", "215"],
+      ["tokenA-0123456789ab-0123456789ab", "213"],
+      ["tokenB-0123456789ab-0123456789ab", "215"],
     ]);
     expect(config.zaloGroup).toMatchObject({
       mode: "zalo",
@@ -88,9 +98,34 @@ describe("loadConfig", () => {
     };
     parseConfig(pgEnv, new Date(), secretOf);
     expect(asked).toEqual([]);
-    const embedded = parseConfig({ ADMIN_TOKEN: "admin-token-0123456789" }, new Date(), secretOf);
+    const embedded = parseConfig({ ADMIN_TOKEN: "admin-token-0123456789-0123456789" }, new Date(), secretOf);
     expect(asked).toEqual(["respondentHashSecret"]);
     expect(embedded.respondentHashSecret).toBe("generated-respondentHashSecret-0123456789");
     expect(embedded.adminTokenGenerated).toBe(false);
+  });
+
+  it("on PostgreSQL refuses device ids unless ALLOW_DEVICE_IDS=true says otherwise", () => {
+    expect(loadConfig(pgEnv).allowDeviceIds).toBe(false);
+    const { ZALO_MINI_APP_ID: _id, ...noApp } = pgEnv;
+    expect(loadConfig({ ...noApp, ALLOW_DEVICE_IDS: "true" }).allowDeviceIds).toBe(true);
+    expect(loadConfig({ ...pgEnv, ALLOW_DEVICE_IDS: "true" }).allowDeviceIds).toBe(true);
+  });
+
+  it("on the embedded default takes device ids unless a Mini App id is configured", () => {
+    const dir = { DATA_DIR: mkdtempSync(join(tmpdir(), "pks02-config-")) };
+    expect(loadConfig(dir).allowDeviceIds).toBe(true);
+    expect(loadConfig({ ...dir, ZALO_MINI_APP_ID: "301" }).allowDeviceIds).toBe(false);
+    expect(errorOf({ ...dir, ALLOW_DEVICE_IDS: "false" })).toMatch(/^ZALO_MINI_APP_ID: required/);
+  });
+
+  it.each([
+    [undefined, false],
+    ["false", false],
+    ["1", 1],
+    ["10.0.0.1", ["10.0.0.1"]],
+    ["loopback, 10.0.0.0/8, fd00::/8", ["loopback", "10.0.0.0/8", "fd00::/8"]],
+  ])("reads TRUST_PROXY=%p as %p", (value, expected) => {
+    const env = value === undefined ? pgEnv : { ...pgEnv, TRUST_PROXY: value };
+    expect(loadConfig(env).trustProxy).toEqual(expected);
   });
 });

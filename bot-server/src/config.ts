@@ -12,6 +12,7 @@ import {
   type SurveyWindow,
 } from "@pks02/shared";
 import { REPO_CAMPAIGNS_DIR, loadCampaignCatalog } from "./campaigns/load-campaigns";
+import { ZTrustProxy, type TrustProxy } from "./http/trust-proxy";
 import { embeddedSecret, type EmbeddedSecretName } from "./secrets";
 
 /** A configuration problem; its message is one line naming the variable. */
@@ -24,12 +25,16 @@ const optionalText = z
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 
+/** Staff tokens are bearer secrets sent by hand: 32 characters make guessing hopeless even unthrottled. */
+export const MIN_TOKEN_LENGTH = 32;
+const flag = z.enum(["true", "false"]);
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATA_DIR: z.string().default(".data"),
-  ADMIN_TOKEN: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
+  ADMIN_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
   SURVEY_START: z.string().optional(),
   SURVEY_END: z.string().optional(),
   CAMPAIGNS_DIR: optionalText,
@@ -40,6 +45,9 @@ const ZEnv = z.object({
   // Survey intake: respondent identity, staff tokens, submission rate
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   ZALO_MINI_APP_ID: optionalText.pipe(ZMiniAppId.optional()),
+  ALLOW_DEVICE_IDS: optionalText.pipe(flag.optional()),
+  TRUST_PROXY: optionalText.pipe(ZTrustProxy),
+  AUTH_FAILURES_PER_15_MINUTES: z.coerce.number().int().positive().default(10),
   ZALO_GRAPH_API_BASE: url("https://graph.zalo.me"),
   DISTRICT_TOKENS: optionalText,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
@@ -55,7 +63,7 @@ const ZEnv = z.object({
   SCHEDULE_MORNING: clockTime.default("07:00"),
   SCHEDULE_AFTERNOON: clockTime.default("14:00"),
   SCHEDULE_EVENING: clockTime.default("20:00"),
-  SCHEDULER_ENABLED: z.enum(["true", "false"]).default("true"),
+  SCHEDULER_ENABLED: flag.default("true"),
 });
 type Env = z.infer<typeof ZEnv>;
 
@@ -96,7 +104,15 @@ export interface AppConfig {
   publicBaseUrl?: string;
   respondentHashSecret: string;
   zaloMiniAppId?: string;
+  /** Device ids accepted as respondents: the local default, or ALLOW_DEVICE_IDS=true (marked in reports). */
+  allowDeviceIds: boolean;
+  /** ZALO_APP_SECRET, for appsecret_proof on Graph API calls. */
+  zaloAppSecret?: string;
   zaloGraphApiBase: string;
+  /** Which hops in X-Forwarded-For are trusted proxies (Express's "trust proxy"); false: none. */
+  trustProxy: TrustProxy;
+  /** Failed staff authentications per client address per 15 minutes before 429. */
+  authFailuresPer15Minutes: number;
   /** Bearer token → the district code it may see. */
   districtTokens: ReadonlyMap<string, string>;
   rateLimitPerMinute: number;
@@ -121,9 +137,9 @@ function deepFreeze<T>(value: T): T {
 function parseDistrictTokens(text: string | undefined): Map<string, string> {
   const tokens = new Map<string, string>();
   for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
-    const match = /^\s*(\d{3})\s*:\s*(\S{16,})\s*$/.exec(entry);
-    if (!match)
-      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 16+ characters");
+    const match = /^\s*(\d{3})\s*:\s*(\S+)\s*$/.exec(entry);
+    if (!match || match[2]!.length < MIN_TOKEN_LENGTH)
+      throw new ConfigError("DISTRICT_TOKENS: expected '213:token,215:token' with tokens of 32+ characters");
     tokens.set(match[2]!, match[1]!);
   }
   return tokens;
@@ -197,6 +213,19 @@ function campaigns(env: Env, embedded: boolean, now: Date) {
   }
 }
 
+/**
+ * Device ids prove nothing (a client can send a fresh one per request), so a production database takes them
+ * only when ALLOW_DEVICE_IDS=true says so; otherwise it needs the Mini App id to verify Zalo tokens.
+ */
+function allowDeviceIds(env: Env, embedded: boolean): boolean {
+  const allowed = env.ALLOW_DEVICE_IDS ? env.ALLOW_DEVICE_IDS === "true" : embedded && !env.ZALO_MINI_APP_ID;
+  if (!allowed && !env.ZALO_MINI_APP_ID)
+    throw new ConfigError(
+      `ZALO_MINI_APP_ID: required ${embedded ? "when ALLOW_DEVICE_IDS=false" : "when DATABASE_URL is set"} (or ALLOW_DEVICE_IDS=true to accept unverified device ids)`,
+    );
+  return allowed;
+}
+
 /** The secrets that the environment may leave to the embedded default (secrets.ts generates and keeps them). */
 export type SecretSource = (dataDir: string, name: EmbeddedSecretName) => string;
 
@@ -225,6 +254,10 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
     respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? secretOf(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
+    allowDeviceIds: allowDeviceIds(env, embedded),
+    zaloAppSecret: env.ZALO_APP_SECRET,
+    trustProxy: env.TRUST_PROXY,
+    authFailuresPer15Minutes: env.AUTH_FAILURES_PER_15_MINUTES,
     zaloGraphApiBase: env.ZALO_GRAPH_API_BASE.replace(/\/$/, ""),
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,

@@ -18,6 +18,9 @@ import { resultsExportRoutes } from "./results/exports/export-routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
 import { zaloWebhookRoutes } from "./zalo/webhook-routes";
+import { respondentKeyRoutes } from "./responses/admin-routes";
+import { registrationCodeRoutes } from "./group-bot/registration-routes";
+import { serverIdentityRoutes } from "./server-identity/routes";
 
 /** The routers of every feature, mounted after health and survey routes. */
 export function featureRoutes(ctx: AppContext): Router[] {
@@ -28,10 +31,13 @@ export function featureRoutes(ctx: AppContext): Router[] {
     visitRoutes(ctx),
     progressRoutes(ctx),
     responseRoutes(ctx),
+    respondentKeyRoutes(ctx), // purge the de-duplication keys after the window
     // The group's events arrive by the Zalo webhook, or from the console group page when Zalo is not set up.
     zalo.mode === "zalo" ? zaloWebhookRoutes(ctx, zalo) : consoleGroupRoutes(ctx),
     groupMessagesApi(ctx),
     jobRoutes(ctx),
+    registrationCodeRoutes(ctx), // the communes' and districts' codes for /dangky
+    serverIdentityRoutes(ctx), // the jobs CLI checks who listens before it sends the admin token
     resultsRoutes(ctx), // results per chairperson, rankings
     resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
   ];

@@ -2,7 +2,7 @@ import { COMMUNES, formatDateVi } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import { createLogger } from "./logger";
 import { installProcessSafety } from "./process-safety";
-import { startServer } from "./server";
+import { DEVICE_IDS_WARNING, startServer } from "./server";
 
 const EXAMPLE_COMMUNES = ["07201", "07222", "07441"];
 
@@ -22,12 +22,16 @@ function banner(config: AppConfig, url: string): string {
     ),
     `  Zalo group:   ${config.zaloGroup.mode === "console" ? `console group at ${base}/group` : `group ${config.zaloGroup.groupId}`}`,
   ];
+  if (config.allowDeviceIds && config.database.kind === "postgres")
+    lines.push(`  WARNING:      ${DEVICE_IDS_WARNING}`);
   if (config.adminTokenGenerated)
     lines.push(`  admin token:  ${config.adminToken}  (generated; kept in the data folder)`);
   return lines.join("\n") + "\n";
 }
 
 async function main(): Promise<void> {
+  // Whatever the server writes (the embedded database, generated secrets) is readable by its user only.
+  process.umask(0o077);
   let config: AppConfig;
   try {
     config = loadConfig();

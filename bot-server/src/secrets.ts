@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ensurePrivateDir } from "./db/private-files";
 
 /** The secrets the embedded default needs and nobody configured. */
 export type EmbeddedSecretName = "adminToken" | "respondentHashSecret";
@@ -11,7 +12,7 @@ export type EmbeddedSecretName = "adminToken" | "respondentHashSecret";
  */
 export function embeddedSecret(dataDir: string, name: EmbeddedSecretName): string {
   const file = join(dataDir, "secrets.json");
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   const kept = secrets[name];
   if (kept) return kept;

@@ -8,6 +8,8 @@ import { openDatabase, type DatabaseHandle } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
 import { checkFormVersions } from "./campaigns/form-versions";
+import { ensureRegistrationCodes } from "./group-bot/registration-codes";
+import { PKS02_DEFINITION } from "@pks02/shared";
 import type { BackgroundService } from "./context";
 import { featureRoutes, startBackground } from "./features";
 import { createLogger } from "./logger";
@@ -38,6 +40,8 @@ export async function openReadyDatabase(config: AppConfig): Promise<DatabaseHand
     await migrate(database);
     await seedRegistry(database.db, config.campaigns);
     await checkFormVersions(database.db, config.campaigns, new Date());
+    // The Zalo group's registration codes are the June 2024 Bắc Giang registry's, for its PKS 02 survey.
+    await ensureRegistrationCodes(database.db, PKS02_DEFINITION.id);
   } catch (error) {
     await database.close();
     throw error;
@@ -45,9 +49,14 @@ export async function openReadyDatabase(config: AppConfig): Promise<DatabaseHand
   return database;
 }
 
+/** Said at start-up when a production database takes device ids (the summaries mark such responses too). */
+export const DEVICE_IDS_WARNING =
+  "ALLOW_DEVICE_IDS=true: device ids are accepted as respondents; they prove nothing (one person can send many), so summaries mark such responses as unverified";
+
 /** Open the database, apply migrations, seed the registry, listen, start background work. */
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  if (config.allowDeviceIds && config.database.kind === "postgres") logger.warn(DEVICE_IDS_WARNING);
   const database = await openReadyDatabase(config);
   const context: AppContext = { config, db: database.db, logger, now: options.now ?? (() => new Date()) };
   const app = buildApp(context, featureRoutes(context));

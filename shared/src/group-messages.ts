@@ -3,6 +3,7 @@
 export * from "./group-bot/split";
 export * from "./group-bot/figures";
 export * from "./group-bot/replies";
+export * from "./group-bot/registration-replies";
 export * from "./group-bot/summaries";
 export * from "./group-bot/day-posts";
 export * from "./group-bot/progress";

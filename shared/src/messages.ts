@@ -35,6 +35,8 @@ export const API_ERROR_MESSAGES = {
   ZALO_TOKEN_INVALID: "Không xác thực được tài khoản Zalo. Xin mở lại ứng dụng.",
   ZALO_UNAVAILABLE: "Chưa kết nối được với Zalo để xác thực. Phiếu sẽ được gửi lại sau ít phút.",
   RESPONDENT_UNKNOWN: "Không xác định được thiết bị gửi phiếu. Xin mở lại ứng dụng.",
+  DEVICE_ID_REFUSED:
+    "Phiếu chỉ nhận qua ứng dụng Zalo. Xin quét mã QR tại bộ phận một cửa bằng Zalo rồi trả lời lại.",
   UNAUTHORIZED: "Cần đăng nhập bằng mã truy cập của cán bộ.",
   FORBIDDEN: "Mã truy cập này không được xem dữ liệu của đơn vị khác.",
   NOT_FOUND: "Không tìm thấy.",
@@ -47,6 +49,8 @@ export const API_ERROR_MESSAGES = {
   HEADERS_TOO_LARGE: "Phần đầu (header) của yêu cầu quá lớn.",
   REQUEST_TIMEOUT: "Yêu cầu gửi lên quá chậm, đã hết thời gian chờ.",
   RESULTS_NOT_READY: "Kết quả khảo sát của huyện chỉ xem được sau khi đợt khảo sát kết thúc.",
+  WINDOW_NOT_CLOSED:
+    "Đợt khảo sát chưa kết thúc: khóa chống trả lời trùng chỉ được xóa sau ngày khảo sát cuối cùng.",
   UNKNOWN_JOB:
     "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
 } as const;

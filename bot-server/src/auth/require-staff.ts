@@ -3,6 +3,7 @@ import type { RequestHandler, Response } from "express";
 import { PROVINCE, type Scope } from "@pks02/shared";
 import type { AppConfig } from "../config";
 import { AppError, markStaffAudience } from "../http/errors";
+import { bearerToken } from "./credentials";
 
 /** Who a staff token belongs to: the admin (sees everything) or one district's staff. */
 export type Staff = { kind: "admin" } | { kind: "district"; districtCode: string };
@@ -31,8 +32,8 @@ export function staffForToken(
 export function requireStaff(config: AppConfig): RequestHandler {
   return (req, res, next) => {
     markStaffAudience(res);
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get("authorization") ?? "");
-    const staff = match ? staffForToken(config, match[1]!) : undefined;
+    const token = bearerToken(req);
+    const staff = token === undefined ? undefined : staffForToken(config, token);
     if (!staff) {
       res.set("WWW-Authenticate", 'Bearer realm="pks02"');
       throw new AppError("UNAUTHORIZED");

@@ -1,6 +1,7 @@
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import type { AppConfig } from "../config";
 import { staffForToken } from "../auth/require-staff";
+import { basicPassword } from "../auth/credentials";
 import { AppError, markStaffAudience } from "../http/errors";
 
 /**
@@ -10,21 +11,37 @@ import { AppError, markStaffAudience } from "../http/errors";
 export function requireAdminPassword(config: AppConfig): RequestHandler {
   return (req, res, next) => {
     markStaffAudience(res);
-    const encoded = /^Basic\s+(\S+)$/i.exec(req.get("authorization") ?? "")?.[1];
-    const password = encoded
-      ? Buffer.from(encoded, "base64").toString("utf8").split(":").slice(1).join(":")
-      : "";
-    if (staffForToken(config, password)?.kind !== "admin") {
+    if (staffForToken(config, basicPassword(req) ?? "")?.kind !== "admin") {
       res.set(
         "WWW-Authenticate",
         'Basic realm="PKS02 console group (mat khau: admin token)", charset="UTF-8"',
       );
       throw new AppError("UNAUTHORIZED");
     }
-    const site = req.get("sec-fetch-site");
-    if (req.method === "POST" && site !== undefined && site !== "same-origin" && site !== "none") {
-      throw new AppError("FORBIDDEN");
-    }
+    if (req.method === "POST" && isCrossSite(req, config)) throw new AppError("FORBIDDEN");
     next();
   };
+}
+
+/** The origin's host, or undefined for "null" and other unreadable origins. */
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A post from another site: Sec-Fetch-Site says so, or (browsers without it) the Origin is not this
+ * server's host nor PUBLIC_BASE_URL's. No Origin at all is not a browser's cross-site form post.
+ */
+function isCrossSite(req: Request, config: AppConfig): boolean {
+  const site = req.get("sec-fetch-site");
+  if (site !== undefined) return site !== "same-origin" && site !== "none";
+  const origin = req.get("origin");
+  if (origin === undefined) return false;
+  const host = hostOf(origin);
+  const publicHost = config.publicBaseUrl ? hostOf(config.publicBaseUrl) : undefined;
+  return host === undefined || (host !== req.get("host") && host !== publicHost);
 }

@@ -59,11 +59,12 @@ export function consoleGroupPage(
 <body><main>
 <h1>Nhóm Zalo PKS02_2024: bản thử trên máy</h1>
 <p class="note">Chưa cấu hình Zalo nên bot đăng vào đây. Gửi tin với tư cách thành viên thử (/dangky, /luotden,
-/tiendo, /huongdan) hoặc gửi ảnh báo cáo. <a href="/group">Tải lại</a></p>
+/tiendo, /huongdan) hoặc gửi ảnh báo cáo. Mã đăng ký của từng xã, huyện: GET /api/admin/registration-codes
+(Authorization: Bearer &lt;mã quản trị&gt;). <a href="/group">Tải lại</a></p>
 <ul aria-label="Tin nhắn trong nhóm, mới nhất trước">${newestFirst}</ul>
 <form method="post" action="/group/messages">
 <label>Gửi với tư cách <select name="member">${options}</select></label>
-<textarea name="text" rows="2" maxlength="2000" placeholder="Ví dụ: /dangky 07222"></textarea>
+<textarea name="text" rows="2" maxlength="2000" placeholder="Ví dụ: /dangky 07222 <mã đăng ký>"></textarea>
 <div class="buttons"><button type="submit" name="action" value="text">Gửi tin nhắn</button>
 <button type="submit" name="action" value="photo" class="secondary">Gửi ảnh báo cáo (ảnh mẫu)</button></div>
 </form>

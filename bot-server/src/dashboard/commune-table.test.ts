@@ -8,6 +8,7 @@ function commune(code: string, name: string, responses: number, visits: number |
     districtCode: "213",
     districtName: "Thành phố Bắc Giang",
     responses,
+    unverifiedResponses: 0,
     visits,
     visitsReported: visits ?? 0,
     daysReported: visits === null ? 0 : 1,

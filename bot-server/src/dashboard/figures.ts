@@ -47,6 +47,11 @@ export function figuresSection(id: string, block: FiguresBlock): SafeHtml {
   const t = block.totals;
   const items: [string, number | undefined][] = [
     ["Phiếu trả lời", t.responses],
+    // Only where device ids are accepted (ALLOW_DEVICE_IDS): such responses are not verified at Zalo.
+    [
+      "Trong đó chưa xác minh Zalo (chỉ mã thiết bị)",
+      t.unverifiedResponses > 0 ? t.unverifiedResponses : undefined,
+    ],
     ["Lượt công dân đến (đã báo)", t.visits],
     ["Xã đạt", t.communesOk],
     ["Xã thiếu phiếu", t.communesTooFew],

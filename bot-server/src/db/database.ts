@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -6,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
+import { ensurePrivateDir, restrictTree } from "./private-files";
 
 /** The Drizzle database, the same type on PostgreSQL and on the embedded PGlite. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -54,8 +54,11 @@ function openPostgres(url: string): DatabaseHandle {
 }
 
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
+  restrictTree(dataDir);
   const client = await PGlite.create(`${dataDir}/pgdata`);
+  // PGlite writes its files with mode 0666; files it creates later inherit the process umask (077 in index.ts).
+  restrictTree(dataDir);
   return {
     db: drizzlePglite(client) as unknown as Database,
     kind: "embedded",

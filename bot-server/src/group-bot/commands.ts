@@ -12,12 +12,14 @@ import {
 export type GroupCommand =
   | { type: "help" }
   | { type: "progress" }
-  | { type: "register-commune"; code: string }
-  | { type: "register-district"; code: string }
+  | { type: "register-commune"; code: string; registrationCode?: string }
+  | { type: "register-district"; code: string; registrationCode?: string }
+  | { type: "members" }
+  | { type: "remove-member"; tag: string }
   | { type: "search-commune"; query: string }
   | { type: "district-name"; query: string; codes: string[] }
   | { type: "report-visits"; visits: number; communeCode?: string; date?: string }
-  | { type: "usage"; command: "register" | "visits" }
+  | { type: "usage"; command: "register" | "visits" | "remove" }
   | { type: "bad-count"; text: string }
   | { type: "bad-date"; text: string }
   | { type: "unknown-commune"; code: string }
@@ -27,8 +29,11 @@ export type GroupCommand =
   | { type: "not-a-command" };
 
 // Command words as folded text (no diacritics, lower case); "đăng ký" may be typed as one word or two.
-const COMMANDS: ReadonlyArray<{ name: "register" | "visits" | "progress" | "help"; pattern: RegExp }> = [
+type CommandName = "register" | "visits" | "progress" | "help" | "members" | "remove";
+const COMMANDS: ReadonlyArray<{ name: CommandName; pattern: RegExp }> = [
   { name: "register", pattern: /^\/dang ?ky(?=$|[\s\d])/ },
+  { name: "members", pattern: /^\/thanh ?vien(?=$|\s)/ },
+  { name: "remove", pattern: /^\/xoa(?=$|\s)/ },
   { name: "visits", pattern: /^\/luot ?den(?=$|[\s\d])/ },
   { name: "progress", pattern: /^\/tien ?do(?=$|\s)/ },
   { name: "help", pattern: /^\/(huong ?dan|help|start)(?=$|\s)/ },
@@ -66,7 +71,20 @@ function parseDistrict(tokens: Token[]): GroupCommand {
     : { type: "district-name", query: joined(tokens, "original"), codes: found.map((d) => d.code) };
 }
 
-function parseRegister(tokens: Token[]): GroupCommand {
+/**
+ * "/dangky 07222 123456": a last token of six digits is the registration code (a commune code has five,
+ * a district's three), kept on the registration the rest of the tokens name.
+ */
+function parseRegister(all: Token[]): GroupCommand {
+  const last = all.at(-1);
+  const registrationCode = all.length >= 2 && /^\d{6}$/.test(last!.folded) ? last!.folded : undefined;
+  const command = parseUnit(registrationCode ? all.slice(0, -1) : all);
+  return (command.type === "register-commune" || command.type === "register-district") && registrationCode
+    ? { ...command, registrationCode }
+    : command;
+}
+
+function parseUnit(tokens: Token[]): GroupCommand {
   const [first, ...rest] = tokens;
   if (first === undefined) return { type: "usage", command: "register" };
   if (first.folded === "huyen" || first.folded === "h") return parseDistrict(rest);
@@ -126,6 +144,12 @@ function parseSlashCommand(original: string, window: SurveyWindow): GroupCommand
       return { type: "progress" };
     case "help":
       return { type: "help" };
+    case "members":
+      return { type: "members" };
+    case "remove":
+      return tokens.length === 1 && /^[0-9a-f]{6}$/.test(tokens[0]!.folded)
+        ? { type: "remove-member", tag: tokens[0]!.folded }
+        : { type: "usage", command: "remove" };
     default: {
       const unreachable: never = command.name;
       return unreachable;

@@ -1,5 +1,6 @@
 import {
   REGISTER_USAGE,
+  REMOVE_USAGE,
   badDateText,
   badVisitCountText,
   communeSearchText,
@@ -22,9 +23,16 @@ import { memberKeyOf } from "./members";
 import { handlePhoto } from "./photo-message";
 import { progressReply } from "./progress-reply";
 import { registerForCommune, registerForDistrict } from "./register";
+import { listMembers, removeMember } from "./member-admin";
 import { reportVisits } from "./report-visits";
 
 const isDistrict = (d: District | undefined): d is District => d !== undefined;
+
+const USAGES = {
+  register: () => REGISTER_USAGE,
+  visits: visitsUsage,
+  remove: () => REMOVE_USAGE,
+} as const;
 
 async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey: string): Promise<string[]> {
   const window = ctx.config.surveyWindow;
@@ -34,9 +42,13 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
     case "progress":
       return progressReply(ctx, memberKey);
     case "register-commune":
-      return registerForCommune(ctx, memberKey, command.code);
+      return registerForCommune(ctx, memberKey, command.code, command.registrationCode);
     case "register-district":
-      return registerForDistrict(ctx, memberKey, command.code);
+      return registerForDistrict(ctx, memberKey, command.code, command.registrationCode);
+    case "members":
+      return listMembers(ctx, memberKey);
+    case "remove-member":
+      return removeMember(ctx, memberKey, command.tag);
     case "search-commune":
       return [communeSearchText(command.query, searchCommunes(command.query))];
     case "district-name":
@@ -44,7 +56,7 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
     case "report-visits":
       return reportVisits(ctx, memberKey, command);
     case "usage":
-      return [command.command === "register" ? REGISTER_USAGE : visitsUsage(window)];
+      return [USAGES[command.command](window)];
     case "bad-count":
       return [badVisitCountText(command.text, window)];
     case "bad-date":

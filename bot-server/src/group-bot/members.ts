@@ -1,9 +1,9 @@
 import { createHmac } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { findCommune, findDistrict, type Commune, type District } from "@pks02/shared";
 import type { AppConfig } from "../config";
 import type { Database } from "../db/database";
-import { groupMembers } from "./schema";
+import { groupMemberChanges, groupMembers } from "./schema";
 
 /** A registered member: a commune task-team member, or a district steering-committee member. */
 export type Member =
@@ -22,17 +22,17 @@ export function memberKeyOf(config: Pick<AppConfig, "respondentHashSecret">, sen
 /** The member registered under this key, or undefined. */
 export async function findMember(db: Database, memberKey: string): Promise<Member | undefined> {
   const [row] = await db.select().from(groupMembers).where(eq(groupMembers.memberKey, memberKey));
-  const district = row && findDistrict(row.districtCode ?? "");
+  const district = row && findDistrict(row.districtCode);
   if (!row || !district) return undefined;
   if (row.role === "district") return { key: row.memberKey, role: "district", district };
   const commune = findCommune(row.communeCode ?? "");
   return commune ? { key: row.memberKey, role: "commune", commune, district } : undefined;
 }
 
-/** Register (or re-register: a member may move) for a commune or a district. */
+/** Register (or re-register: a member may move) for a commune or a district; the change is kept. */
 export async function saveMember(
   db: Database,
-  registration: { memberKey: string; communeCode?: string; districtCode: string | null; at: Date },
+  registration: { memberKey: string; communeCode?: string; districtCode: string; at: Date },
 ): Promise<void> {
   const values = {
     memberKey: registration.memberKey,
@@ -42,14 +42,61 @@ export async function saveMember(
     registeredAt: registration.at,
   };
   const { memberKey: _key, ...changes } = values;
-  await db
-    .insert(groupMembers)
-    .values(values)
-    .onConflictDoUpdate({ target: groupMembers.memberKey, set: changes });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(groupMembers)
+      .values(values)
+      .onConflictDoUpdate({ target: groupMembers.memberKey, set: changes });
+    await tx
+      .insert(groupMemberChanges)
+      .values(changeOf(values, "registered", values.memberKey, registration.at));
+  });
 }
 
 /** How a registration is named to people: "Xã Song Mai", "Ban Chỉ đạo Huyện Yên Thế". */
 export function registrationName(member: Member | undefined): string | undefined {
   if (!member) return undefined;
   return member.role === "commune" ? member.commune.name : `Ban Chỉ đạo ${member.district.name}`;
+}
+
+/** A member's stored registration, as the district's list shows it. */
+export type MemberRow = typeof groupMembers.$inferSelect;
+
+/** The district's registered members (its communes' task teams and its steering committee), oldest first. */
+export async function membersOfDistrict(db: Database, districtCode: string): Promise<MemberRow[]> {
+  return db
+    .select()
+    .from(groupMembers)
+    .where(eq(groupMembers.districtCode, districtCode))
+    .orderBy(asc(groupMembers.registeredAt));
+}
+
+/** The history row of a registration or removal. */
+function changeOf(
+  row: Omit<MemberRow, "registeredAt">,
+  action: "registered" | "removed",
+  by: string,
+  at: Date,
+) {
+  return {
+    memberKey: row.memberKey,
+    action,
+    role: row.role,
+    communeCode: row.communeCode,
+    districtCode: row.districtCode,
+    changedBy: `zalo:${by}`,
+    changedAt: at,
+  };
+}
+
+/** Remove a member; the removal is kept with who made it. */
+export async function deleteMember(
+  db: Database,
+  row: MemberRow,
+  change: { by: string; at: Date },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(groupMembers).where(eq(groupMembers.memberKey, row.memberKey));
+    await tx.insert(groupMemberChanges).values(changeOf(row, "removed", change.by, change.at));
+  });
 }

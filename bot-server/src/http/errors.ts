@@ -31,6 +31,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   ZALO_TOKEN_INVALID: 401,
   ZALO_UNAVAILABLE: 503,
   RESPONDENT_UNKNOWN: 400,
+  // A production server takes no unverified device ids (ALLOW_DEVICE_IDS unset).
+  DEVICE_ID_REFUSED: 401,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -43,6 +45,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   HEADERS_TOO_LARGE: 431,
   REQUEST_TIMEOUT: 408,
   UNKNOWN_JOB: 404,
+  // The de-duplication keys are purged only after the window's last day.
+  WINDOW_NOT_CLOSED: 409,
   // Results of a district are shown to its staff once the window has closed.
   RESULTS_NOT_READY: 403,
 };

@@ -7,15 +7,40 @@ describe("the jobs CLI's arguments", () => {
   it("reads the job, the date (today when left out) and --force, in any order", () => {
     expect(parse("daily-summary", "--date", "2024-06-12")).toEqual({
       ok: true,
+      command: "job",
       args: { job: "daily-summary", date: "2024-06-12", force: false },
     });
     expect(parse("morning-reminder")).toEqual({
       ok: true,
+      command: "job",
       args: { job: "morning-reminder", date: TODAY, force: false },
     });
     expect(parse("--force", "--date=2024-06-14", "final-summary")).toEqual({
       ok: true,
+      command: "job",
       args: { job: "final-summary", date: "2024-06-14", force: true },
+    });
+  });
+
+  it("reads purge-respondent-keys, which takes nothing more", () => {
+    expect(parse("purge-respondent-keys")).toEqual({ ok: true, command: "purge-respondent-keys" });
+    expect(parse("purge-respondent-keys", "--force")).toEqual({ ok: false, problem: 'Thừa "--force".' });
+  });
+
+  it("reads the campaign of a job and of the purge (none: the default campaign)", () => {
+    expect(parse("daily-summary", "--campaign", "thu-nghiem-2024-06")).toEqual({
+      ok: true,
+      command: "job",
+      args: { job: "daily-summary", date: TODAY, force: false, campaign: "thu-nghiem-2024-06" },
+    });
+    expect(parse("purge-respondent-keys", "--campaign=thu-nghiem-2024-06")).toEqual({
+      ok: true,
+      command: "purge-respondent-keys",
+      campaign: "thu-nghiem-2024-06",
+    });
+    expect(parse("purge-respondent-keys", "--campaign")).toEqual({
+      ok: false,
+      problem: "Thiếu mã đợt khảo sát sau --campaign.",
     });
   });
 

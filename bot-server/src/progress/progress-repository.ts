@@ -35,24 +35,26 @@ export async function loadCommuneDays(
     commune_code: string;
     day: string;
     responses: number;
+    unverified: number;
     visits: number | null;
     photos: number;
   }>(
     db,
     sql`
-      SELECT commune_code, to_char(survey_day, 'YYYY-MM-DD') AS day, sum(responses)::int AS responses,
+      SELECT commune_code, to_char(survey_day, 'YYYY-MM-DD') AS day, sum(responses)::int AS responses, sum(unverified)::int AS unverified,
              max(visits)::int AS visits, sum(photos)::int AS photos
       FROM (
-        SELECT commune_code, survey_day, count(*) AS responses, NULL::int AS visits, 0 AS photos
+        SELECT commune_code, survey_day, count(*) AS responses,
+               count(*) FILTER (WHERE identity_kind = 'device') AS unverified, NULL::int AS visits, 0 AS photos
           FROM responses
           WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
           GROUP BY commune_code, survey_day
         UNION ALL
-        SELECT commune_code, survey_day, 0, visits, 0
+        SELECT commune_code, survey_day, 0, 0, visits, 0
           FROM commune_day_visits
           WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
         UNION ALL
-        SELECT commune_code, survey_day, 0, NULL, count(*)
+        SELECT commune_code, survey_day, 0, 0, NULL, count(*)
           FROM photo_reports
           WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
           GROUP BY commune_code, survey_day
@@ -63,6 +65,7 @@ export async function loadCommuneDays(
     communeCode: r.commune_code,
     date: r.day,
     responses: Number(r.responses),
+    unverifiedResponses: Number(r.unverified),
     visits: r.visits === null ? null : Number(r.visits),
     photos: Number(r.photos),
   }));

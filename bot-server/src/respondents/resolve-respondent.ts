@@ -46,19 +46,33 @@ async function zaloRespondent(
   }
 }
 
+const graphClientOf = (ctx: AppContext) =>
+  createZaloGraphClient({
+    baseUrl: ctx.config.zaloGraphApiBase,
+    miniAppId: ctx.config.zaloMiniAppId,
+    appSecret: ctx.config.zaloAppSecret,
+  });
+
+function deviceRespondent(ctx: AppContext, deviceId: string | undefined): Respondent {
+  if (!deviceId || !DEVICE_ID_PATTERN.test(deviceId)) throw new AppError("RESPONDENT_UNKNOWN");
+  return { key: respondentKey(ctx.config.respondentHashSecret, "device", deviceId), kind: "device" };
+}
+
 /**
- * Who is answering, anonymously. With a Mini App id configured, only a Zalo access token verified by
- * Zalo's Graph API is accepted (401 ZALO_TOKEN_INVALID otherwise; 503 ZALO_UNAVAILABLE when Zalo can't be
- * asked). Without one (the local default, browsers), the client's device id (400 RESPONDENT_UNKNOWN when
- * missing or malformed).
+ * Who is answering, anonymously. With a Mini App id configured, a Zalo access token verified by Zalo's
+ * Graph API (401 ZALO_TOKEN_INVALID; 503 ZALO_UNAVAILABLE when Zalo can't be asked). A device id proves
+ * nothing — anyone can send a fresh one per request — so it is taken only where device ids are allowed
+ * (the local default, or ALLOW_DEVICE_IDS=true), else 401 DEVICE_ID_REFUSED; a missing or malformed one is
+ * 400 RESPONDENT_UNKNOWN.
  */
 export async function resolveRespondent(
   ctx: AppContext,
   headers: IdentityHeaders,
-  graph: ZaloGraphClient = createZaloGraphClient({ baseUrl: ctx.config.zaloGraphApiBase }),
+  graph: ZaloGraphClient = graphClientOf(ctx),
 ): Promise<Respondent> {
-  if (ctx.config.zaloMiniAppId) return zaloRespondent(ctx, headers.zaloAccessToken?.trim(), graph);
+  const token = headers.zaloAccessToken?.trim();
   const deviceId = headers.deviceId?.trim();
-  if (!deviceId || !DEVICE_ID_PATTERN.test(deviceId)) throw new AppError("RESPONDENT_UNKNOWN");
-  return { key: respondentKey(ctx.config.respondentHashSecret, "device", deviceId), kind: "device" };
+  if (ctx.config.zaloMiniAppId && (token || !deviceId)) return zaloRespondent(ctx, token, graph);
+  if (!ctx.config.allowDeviceIds) throw new AppError("DEVICE_ID_REFUSED");
+  return deviceRespondent(ctx, deviceId);
 }

@@ -12,6 +12,8 @@ export function responseRoutes(ctx: AppContext): Router {
     limit: ctx.config.rateLimitPerMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
+    // The client's address follows TRUST_PROXY on purpose; X-Forwarded-For without a trusted proxy is noise.
+    validate: { xForwardedForHeader: false },
     handler: (_req, _res, next) => next(new AppError("RATE_LIMITED")),
   });
   router.post("/api/responses", limiter, async (req, res) => {

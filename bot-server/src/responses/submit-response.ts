@@ -1,16 +1,18 @@
-import { ZResponseInput, surveyDayOf, validateAnswers, type ResponseReceipt } from "@pks02/shared";
+import {
+  ZResponseInput,
+  localTimeOf,
+  surveyDayOf,
+  validateAnswers,
+  type ResponseReceipt,
+} from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-respondent";
 import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
 import { campaignOf } from "../campaigns/resolve";
-import {
-  findRespondentSubmission,
-  findSubmission,
-  insertResponse,
-  type StoredSubmission,
-} from "./responses-repository";
+import { completionSecondsOf, startedAtOf } from "./coarse-times";
+import { findSubmission, storeResponse, type StoredSubmission } from "./responses-repository";
 
 export interface SubmitResult {
   receipt: ResponseReceipt;
@@ -18,32 +20,20 @@ export interface SubmitResult {
   created: boolean;
 }
 
+/**
+ * The receipt says when the response was received to the hour, from what is stored: the first answer
+ * and every retry get the same receipt, and no finer time exists to be kept.
+ */
 const receiptOf = (stored: StoredSubmission): ResponseReceipt => ({
   id: stored.submissionId,
   status: "accepted",
-  receivedAt: stored.receivedAt.toISOString(),
+  receivedAt: `${stored.surveyDay}T${String(stored.receivedHour).padStart(2, "0")}:00:00+07:00`,
 });
 
 /** The same submission id again: the original receipt if the content is the same, else 409. */
 function retryOf(stored: StoredSubmission, hash: string): SubmitResult {
   if (stored.contentHash !== hash) throw new AppError("SUBMISSION_CONFLICT");
   return { receipt: receiptOf(stored), created: false };
-}
-
-// When the resident opened the form: a moment of this century, which both JavaScript and PostgreSQL hold
-// (an ISO string may say year 0000 or 9999 with a +14:00 offset; PostgreSQL refuses some of those).
-const EARLIEST_START = Date.parse("2000-01-01T00:00:00Z");
-const LATEST_START = Date.parse("2100-01-01T00:00:00Z");
-
-function startedAtOf(startedAt: string | undefined): Date | null {
-  if (startedAt === undefined) return null;
-  const moment = Date.parse(startedAt);
-  if (!(moment >= EARLIEST_START && moment < LATEST_START)) {
-    throw new AppError("VALIDATION_FAILED", {
-      details: [{ path: "startedAt", message: "Thời điểm bắt đầu phải trong khoảng năm 2000–2099." }],
-    });
-  }
-  return new Date(moment);
 }
 
 /** Parse and check what the form says against its campaign's form and units, before anything else (no I/O). */
@@ -79,9 +69,9 @@ function checkContent(ctx: AppContext, body: unknown) {
  * 2. a stored submission with this id: same content → 200 with the original receipt, even after the
  *    window closed or once a Zalo token expired; other content → 409 SUBMISSION_CONFLICT;
  * 3. the window, judged by the Asia/Ho_Chi_Minh date of receipt (403 SURVEY_CLOSED);
- * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE) — a network call;
- * 5. INSERT … ON CONFLICT DO NOTHING; on a conflict the row that won decides: the same submission
- *    (a concurrent retry) → 200 or 409 SUBMISSION_CONFLICT, else the respondent's → 409 ALREADY_ANSWERED.
+ * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 DEVICE_ID_REFUSED / ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE);
+ * 5. one transaction stores the answers and, apart, the respondent's key: a submission id already taken
+ *    (a concurrent retry) → 200 or 409 SUBMISSION_CONFLICT; a key already there → 409 ALREADY_ANSWERED.
  */
 export async function submitResponse(
   ctx: AppContext,
@@ -96,36 +86,36 @@ export async function submitResponse(
   const surveyDay = surveyDayOf(campaign.window, receivedAt);
   if (!surveyDay) throw new AppError("SURVEY_CLOSED", { details: [{ window: campaign.window }] });
   const respondent = await resolveRespondent(ctx, identity, graph);
-  const surveyId = campaign.form.id;
-  const campaignId = campaign.id;
-  const stored = await insertResponse(ctx.db, {
+  const stored: StoredSubmission = {
     submissionId: input.submissionId,
-    campaignId,
-    surveyId,
-    surveyVersion: input.surveyVersion,
-    communeCode,
-    respondentKey: respondent.key,
-    identityKind: respondent.kind,
-    answers,
     contentHash: hash,
-    startedAt,
-    receivedAt,
     surveyDay,
-  });
-  if (stored) {
+    receivedHour: Number(localTimeOf(receivedAt).slice(0, 2)),
+  };
+  const outcome = await storeResponse(
+    ctx.db,
+    {
+      ...stored,
+      campaignId: campaign.id,
+      surveyId: campaign.form.id,
+      surveyVersion: input.surveyVersion,
+      communeCode,
+      identityKind: respondent.kind,
+      answers,
+      completionSeconds: completionSecondsOf(startedAt, receivedAt),
+    },
+    respondent.key,
+  );
+  if (outcome === "already-answered") throw new AppError("ALREADY_ANSWERED");
+  if (outcome === "stored") {
+    // No submission id here: a log line has a precise time, and the id is also in the response row.
     ctx.logger.info(
-      { submissionId: input.submissionId, communeCode, surveyDay, identity: respondent.kind },
+      { campaignId: campaign.id, communeCode, surveyDay, identity: respondent.kind },
       "response stored",
     );
-    return {
-      receipt: receiptOf({ submissionId: input.submissionId, contentHash: hash, receivedAt }),
-      created: true,
-    };
+    return { receipt: receiptOf(stored), created: true };
   }
   const winner = await findSubmission(ctx.db, input.submissionId);
   if (winner) return retryOf(winner, hash);
-  if (await findRespondentSubmission(ctx.db, { campaignId, communeCode, respondentKey: respondent.key })) {
-    throw new AppError("ALREADY_ANSWERED");
-  }
-  throw new Error(`response ${input.submissionId} was refused by the database without a conflicting row`);
+  throw new Error("a response was refused by the database without a conflicting row");
 }

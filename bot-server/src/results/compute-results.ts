@@ -65,7 +65,7 @@ export async function computeResults(
     loadHelperDays(ctx.db, scope),
     loadComments(ctx.db, scope),
   ]);
-  const tallies = talliesFromRows(counts, rows);
+  const tallies = talliesFromRows(counts.responses, rows);
   const inScope = (code: string | null) => options.districtCode === null || code === options.districtCode;
   return assembleResults(
     {
@@ -77,6 +77,7 @@ export async function computeResults(
       quota: campaign.quota,
       provinceTally: await provinceTally(ctx, scope, tallies),
       tallies,
+      unverified: counts.unverified,
       implementation,
       helperDays,
       comments,

@@ -31,13 +31,24 @@ export async function loadTallyRows(
   return rows.map((r) => ({ unitCode: r.unit, questionId: r.question_id, value: r.value, count: r.count }));
 }
 
-/** Valid responses per commune (communes without any are absent). */
-export async function loadResponseCounts(db: Database, scope: ResultsScope): Promise<Map<string, number>> {
-  const rows = await queryRows<{ commune_code: string; count: number }>(
+/**
+ * Valid responses per commune, and of those the ones identified only by a device id (communes without any
+ * response are absent from both; without a device-id response, from `unverified`).
+ */
+export async function loadResponseCounts(
+  db: Database,
+  scope: ResultsScope,
+): Promise<{ responses: Map<string, number>; unverified: Map<string, number> }> {
+  const rows = await queryRows<{ commune_code: string; count: number; unverified: number }>(
     db,
-    sql`SELECT r.commune_code, count(*)::int AS count FROM responses r WHERE ${validResponses(scope)} GROUP BY 1`,
+    sql`SELECT r.commune_code, count(*)::int AS count,
+               count(*) FILTER (WHERE r.identity_kind = 'device')::int AS unverified
+        FROM responses r WHERE ${validResponses(scope)} GROUP BY 1`,
   );
-  return new Map(rows.map((r) => [r.commune_code, r.count]));
+  return {
+    responses: new Map(rows.map((r) => [r.commune_code, r.count])),
+    unverified: new Map(rows.filter((r) => r.unverified > 0).map((r) => [r.commune_code, r.unverified])),
+  };
 }
 
 /** Valid responses of the whole province. */

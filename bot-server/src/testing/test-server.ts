@@ -3,7 +3,7 @@ import { loadConfig, type AppConfig } from "../config";
 import { startServer, type RunningServer } from "../server";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
-export const TEST_ADMIN_TOKEN = "test-admin-token-0123456789";
+export const TEST_ADMIN_TOKEN = "test-admin-token-0123456789-abcdefghij";
 export const TEST_HASH_SECRET = "test-respondent-hash-secret";
 
 export interface TestServer extends RunningServer {
@@ -37,6 +37,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     HOST: "127.0.0.1",
     SCHEDULER_ENABLED: "false",
     RATE_LIMIT_PER_MINUTE: "100000",
+    AUTH_FAILURES_PER_15_MINUTES: "100000",
+    // Most tests stand in for phones with device ids; the production refusal has its own tests.
+    ALLOW_DEVICE_IDS: "true",
     ...options.env,
   });
   const server = await startServer(config, {

@@ -35,6 +35,15 @@ export function timestampOf(body: unknown): string | undefined {
   return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
 }
 
+// Zalo redelivers for a while; an event older than a day is a replay, not a member's message of today.
+const MAX_EVENT_AGE_MS = 24 * 60 * 60_000;
+
+/** Whether the body's signed timestamp is more than 24 hours before `now` (a replayed or stale event). */
+export function isStaleEvent(body: unknown, now: Date): boolean {
+  const sent = Number(timestampOf(body));
+  return Number.isFinite(sent) && now.getTime() - sent > MAX_EVENT_AGE_MS;
+}
+
 /** Read a (verified) webhook body: a member's text or photo in our group, or something to ignore. */
 export function readWebhookEvent(body: unknown, groupId: string): WebhookVerdict {
   const name =

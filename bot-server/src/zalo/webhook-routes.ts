@@ -5,12 +5,16 @@ import { handleGroupEvent } from "../group-bot/handle-event";
 import { AppError } from "../http/errors";
 import { claimEvent, markEventProcessed, releaseEvent } from "./processed-events";
 import { isValidZaloSignature } from "./signature";
-import { readWebhookEvent, timestampOf } from "./webhook-events";
+import { isStaleEvent, readWebhookEvent, timestampOf } from "./webhook-events";
 
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
 
 /** Handle one verified webhook body once: claimed by its msg_id, given back if handling fails. */
-async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
+export async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
+  if (isStaleEvent(body, ctx.now())) {
+    ctx.logger.info({ reason: "stale" }, "Zalo webhook event older than 24 hours ignored");
+    return;
+  }
   const verdict = readWebhookEvent(body, groupId);
   if (verdict.action === "ignore") {
     ctx.logger.debug({ reason: verdict.reason }, "Zalo webhook event ignored");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { ZCommuneInfo, ZResultsReport, ZSurveyInfo, type ProgressReport } from "@pks02/shared";
 import {
   startTestServer,
@@ -7,6 +8,7 @@ import {
   TEST_CAMPAIGN_ID,
   type TestServer,
 } from "../../src/testing";
+import { queryRows } from "../../src/db/database";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
 import { FakeZaloServer } from "../fake-zalo/fake-zalo-server";
 import { deliver, startZaloTestServer } from "../group-bot/group-test-kit";
@@ -151,6 +153,22 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
       "❔ Xã chưa báo lượt công dân đến (2):\n• Phường Mẫu An (0 phiếu), Đặc khu Mẫu Cồn (0 phiếu)",
     );
     expect(test.join("\n")).not.toMatch(/null|Huyện/);
+  });
+
+  it("purges one campaign's de-duplication keys once its window has closed; the other's stay", async () => {
+    server.setNow(new Date("2024-06-15T12:00:00+07:00")); // PKS 02 ended on the 14th; the test campaign ends today
+    const purge = (json: object) =>
+      server.request("/api/admin/respondent-keys/purge", { method: "POST", json, token: TEST_ADMIN_TOKEN });
+    const open = await purge({ campaign: TEST_CAMPAIGN_ID });
+    expect([open.status, (await open.json()).error.code]).toEqual([409, "WINDOW_NOT_CLOSED"]);
+    const closed = await purge({});
+    expect(await closed.json()).toMatchObject({ campaignId: "pks02-bac-giang-2024-06", deleted: 1 });
+    const keys = await queryRows<{ campaign_id: string; count: number }>(
+      server.context.db,
+      sql`SELECT campaign_id, count(*)::int AS count FROM respondent_keys GROUP BY 1`,
+    );
+    expect(keys).toEqual([{ campaign_id: TEST_CAMPAIGN_ID, count: 1 }]);
+    server.setNow(noon);
   });
 });
 

@@ -26,7 +26,8 @@ async function logIn(server: TestServer, headers: Record<string, string> = {}) {
 describe("dashboard forms and cookies", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    // Behind the HTTPS proxy that says X-Forwarded-Proto: the proxy must be trusted (TRUST_PROXY) for it to count.
+    server = await startTestServer({ env: { TRUST_PROXY: "loopback" } });
   });
   afterAll(async () => {
     await server.close();

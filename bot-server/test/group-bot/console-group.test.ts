@@ -1,6 +1,6 @@
 import { runCli } from "../../src/cli";
-import { startTestServer, TEST_ADMIN_TOKEN, TEST_HASH_SECRET, type TestServer } from "../../src/testing";
-import { deliver } from "./group-test-kit";
+import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
+import { cliEnvOf, deliver, registrationText } from "./group-test-kit";
 
 const basic = (password: string) => `Basic ${Buffer.from(`canbo:${password}`).toString("base64")}`;
 
@@ -63,14 +63,15 @@ describe("the console group (no Zalo configured)", () => {
   });
 
   it("lets a person post as a test member through the same handlers as a webhook event", async () => {
-    const posted = await postAs("console-member-1", { action: "text", text: "/dangky 07222" });
+    const register = await registrationText(server, "07222");
+    const posted = await postAs("console-member-1", { action: "text", text: register });
     expect(posted.status).toBe(303);
     expect(posted.headers.get("location")).toBe("/group?member=console-member-1");
     const photo = await postAs("console-member-1", { action: "photo", text: "" });
     expect(photo.status).toBe(303);
     const { messages } = await groupMessages();
     expect(messages.slice(-4).map((m) => [m.author, m.text])).toEqual([
-      ["Thành viên thử 1", "/dangky 07222"],
+      ["Thành viên thử 1", register],
       ["Bot PKS02", expect.stringContaining("thành viên tổ công tác Xã Song Mai")],
       ["Thành viên thử 1", null],
       ["Bot PKS02", "📷 Đã nhận ảnh báo cáo của Xã Song Mai ngày 12/06/2024."],
@@ -80,7 +81,8 @@ describe("the console group (no Zalo configured)", () => {
   });
 
   it("opens at the latest messages and shows what each test member registered for", async () => {
-    await postAs("console-member-2", { action: "text", text: "/dangky huyen 213" });
+    const register = await registrationText(server, "213");
+    await postAs("console-member-2", { action: "text", text: register });
     const html = await (await page()).text();
     expect(html).toContain('<option value="console-member-1">Thành viên thử 1: Xã Song Mai</option>');
     expect(html).toContain(
@@ -89,7 +91,7 @@ describe("the console group (no Zalo configured)", () => {
     expect(html).toContain('<option value="console-member-3">Thành viên thử 3: chưa đăng ký</option>');
     // The list is a column-reverse scroller (browsers open it at its end), so the newest message comes first.
     const reply = html.indexOf("thành viên Ban Chỉ đạo Thành phố Bắc Giang (16 xã");
-    const question = html.indexOf("/dangky huyen 213");
+    const question = html.indexOf(register);
     expect(reply).toBeGreaterThan(0);
     expect(reply).toBeLessThan(question);
     expect(html).toContain("flex-direction:column-reverse");
@@ -114,15 +116,7 @@ describe("the console group (no Zalo configured)", () => {
   });
 
   it("runs a job from the CLI once per date, and again only with --force", async () => {
-    const env = {
-      DATABASE_URL: server.testDatabase.url,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      RESPONDENT_HASH_SECRET: TEST_HASH_SECRET,
-      SURVEY_START: "2024-06-12",
-      SURVEY_END: "2024-06-14",
-      PORT: "0",
-      LOG_LEVEL: "silent",
-    };
+    const env = cliEnvOf(server);
     const output: string[] = [];
     const io = { out: (l: string) => output.push(l), err: (l: string) => output.push(`ERR ${l}`) };
     expect(await runCli(["afternoon-check", "--date", "2024-06-13"], io, env)).toBe(0);

@@ -6,7 +6,13 @@ import { groupTransportFor } from "../../src/features";
 import { deliverDueMessages } from "../../src/outbox/worker";
 import { startServer, type RunningServer } from "../../src/server";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
-import { startTestServer, type TestServer, type TestServerOptions } from "../../src/testing";
+import {
+  startTestServer,
+  TEST_ADMIN_TOKEN,
+  TEST_HASH_SECRET,
+  type TestServer,
+  type TestServerOptions,
+} from "../../src/testing";
 import {
   FAKE_APP_ID,
   FAKE_APP_SECRET,
@@ -102,6 +108,37 @@ export async function seedResponses(server: TestServer, communeCode: string, cou
     });
     if (res.status !== 201 && res.status !== 200) throw new Error(`seeding a response failed: ${res.status}`);
   }
+}
+
+/** The environment of the jobs CLI run beside `server` (its database and tokens), asking the port `port`. */
+export function cliEnvOf(server: TestServer, port = 0): Record<string, string> {
+  return {
+    DATABASE_URL: server.testDatabase.url,
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    RESPONDENT_HASH_SECRET: TEST_HASH_SECRET,
+    ALLOW_DEVICE_IDS: "true",
+    SURVEY_START: "2024-06-12",
+    SURVEY_END: "2024-06-14",
+    PORT: String(port),
+    LOG_LEVEL: "silent",
+  };
+}
+
+/** The registration code of a commune (5 digits) or a district (3 digits) for the survey. */
+export async function registrationCodeOf(server: { context: AppContext }, unit: string): Promise<string> {
+  const scope = unit.length === 3 ? "district" : "commune";
+  const [row] = await queryRows<{ code: string }>(
+    server.context.db,
+    sql`SELECT code FROM registration_codes WHERE scope = ${scope} AND unit_code = ${unit}`,
+  );
+  if (!row) throw new Error(`no registration code for ${unit}`);
+  return row.code;
+}
+
+/** "/dangky 07201 <its code>" or "/dangky huyen 213 <its code>": the registration a member is given. */
+export async function registrationText(server: { context: AppContext }, unit: string): Promise<string> {
+  const code = await registrationCodeOf(server, unit);
+  return unit.length === 3 ? `/dangky huyen ${unit} ${code}` : `/dangky ${unit} ${code}`;
 }
 
 /** The `error.code` of an API error answer. */

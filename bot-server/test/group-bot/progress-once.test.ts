@@ -1,7 +1,7 @@
 import { createMemoryLog } from "../../src/testing/memory-log";
 import type { TestServer } from "../../src/testing";
 import { FakeZaloServer } from "../fake-zalo/fake-zalo-server";
-import { say, seedResponses, startZaloTestServer } from "./group-test-kit";
+import { registrationText, say, seedResponses, startZaloTestServer } from "./group-test-kit";
 
 const SONG_MAI_MEMBER = "5510185758261927931";
 const CITY_STEERING = "5510185758261927932";
@@ -13,8 +13,8 @@ describe("progress is asked of the database once per reply or post", () => {
   beforeAll(async () => {
     fake = await new FakeZaloServer().start();
     server = await startZaloTestServer(fake, { logger: log.logger, now: new Date("2024-06-13T03:00:00Z") });
-    await say(server, fake, SONG_MAI_MEMBER, "/dangky 07222");
-    await say(server, fake, CITY_STEERING, "/dangky huyen 213");
+    await say(server, fake, SONG_MAI_MEMBER, await registrationText(server, "07222"));
+    await say(server, fake, CITY_STEERING, await registrationText(server, "213"));
     await seedResponses(server, "07222", 2);
   });
   afterAll(async () => {

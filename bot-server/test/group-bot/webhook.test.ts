@@ -35,8 +35,16 @@ describe("the Zalo webhook (POST /webhooks/zalo)", () => {
     (await queryRows<{ n: number }>(server.context.db, sql`SELECT count(*)::int AS n FROM group_outbox`))[0]!
       .n;
 
+  // Zalo's samples were sent on 30/5/2024: the server's clock is put just after them, since older events are dropped.
+  const justAfter = (name: string) =>
+    server.setNow(
+      new Date(Number((JSON.parse(rawFixture(name)) as { timestamp: string }).timestamp) + 60_000),
+    );
+  afterEach(() => server.setNow(new Date("2024-06-12T03:00:00Z")));
+
   it("when the signature of Zalo's own sample event matches its raw bytes, the event is handled", async () => {
     const raw = rawFixture("webhook.user_send_group_text.json");
+    justAfter("webhook.user_send_group_text.json");
     const res = await postWebhook(server, raw, fixtureSignature("webhook.user_send_group_text.json"));
     expect(res.status).toBe(200);
     await waitForEvent(server, "e2a641af6661713b2874");
@@ -46,6 +54,7 @@ describe("the Zalo webhook (POST /webhooks/zalo)", () => {
 
   it("when a photo event is signed correctly, an unregistered sender is told to register first", async () => {
     const raw = rawFixture("webhook.user_send_group_image.json");
+    justAfter("webhook.user_send_group_image.json");
     expect(
       (await postWebhook(server, raw, fixtureSignature("webhook.user_send_group_image.json"))).status,
     ).toBe(200);
@@ -91,6 +100,16 @@ describe("the Zalo webhook (POST /webhooks/zalo)", () => {
     expect(fake.sent.length - before).toBe(1);
     expect(fake.texts().at(-1)).toContain("Hướng dẫn dùng bot PKS02");
     expect(await eventRows(msgId)).toHaveLength(1);
+  });
+
+  it("acknowledges an event more than 24 hours old and does not handle it", async () => {
+    const now = new Date("2024-06-12T03:00:00Z").getTime();
+    const old = groupTextEvent({ senderId: "777", text: "/huongdan", timestamp: now - 25 * 3600_000 });
+    const recent = groupTextEvent({ senderId: "777", text: "/huongdan", timestamp: now - 23 * 3600_000 });
+    expect((await postWebhook(server, old.raw)).status).toBe(200);
+    expect((await postWebhook(server, recent.raw)).status).toBe(200);
+    await waitForEvent(server, recent.msgId); // handled after the old one, on the same server
+    expect(await eventRows(old.msgId)).toEqual([]);
   });
 
   it("ignores events from other groups and events that need no action", async () => {

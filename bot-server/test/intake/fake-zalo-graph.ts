@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 
 export interface FakeZaloGraph {
   url: string;
-  /** Requests seen: path and the access_token header. */
-  requests: { path: string; accessToken: string | undefined }[];
+  /** Requests seen: path, the access_token header and the appsecret_proof header (if sent). */
+  requests: { path: string; accessToken: string | undefined; appsecretProof?: string }[];
   /** How the fake answers from now on: normally, with HTTP 500, or never (to test timeouts). */
   setMode(mode: "normal" | "down" | "silent"): void;
   close(): Promise<void>;
@@ -19,7 +19,8 @@ export async function startFakeZaloGraph(usersByToken: Record<string, string>): 
   let mode: "normal" | "down" | "silent" = "normal";
   const answer = (req: IncomingMessage): [number, unknown] => {
     const token = req.headers["access_token"] as string | undefined;
-    requests.push({ path: req.url ?? "", accessToken: token });
+    const proof = req.headers["appsecret_proof"] as string | undefined;
+    requests.push({ path: req.url ?? "", accessToken: token, ...(proof ? { appsecretProof: proof } : {}) });
     if (mode === "down") return [500, { error: -500, message: "Internal error" }];
     if (!req.url?.startsWith("/v2.0/me?fields=id"))
       return [200, { error: 404, message: "You are accessing an empty or invalid API" }];

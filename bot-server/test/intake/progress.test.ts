@@ -80,6 +80,7 @@ describe("progress (GET /api/progress and computeProgress)", () => {
       name: "Thành phố Bắc Giang",
       communes: communesOfDistrict("213").length,
       responses: 24,
+      unverifiedResponses: 24,
       visits: 50,
       communesOk: 1,
       communesTooFew: 0,
@@ -89,6 +90,7 @@ describe("progress (GET /api/progress and computeProgress)", () => {
     expect(report.province).toEqual({
       communes: 209,
       responses: 44,
+      unverifiedResponses: 44,
       visits: 60,
       communesOk: 1,
       communesTooFew: 0,

@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database";
 import { startTestServer, TEST_HASH_SECRET, type TestServer } from "../../src/testing";
-import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
+import { buildResponseInput } from "../../src/testing/factories";
 import { respondentKey } from "../../src/respondents/resolve-respondent";
 import { createZaloGraphClient } from "../../src/respondents/zalo-graph";
 import { ZaloApiError, ZaloNetworkError } from "../../src/zalo/errors";
 import { startFakeZaloGraph, type FakeZaloGraph } from "./fake-zalo-graph";
-import { noonOf } from "./intake-fixtures";
+import { noonOf, respondentKeysOf } from "./intake-fixtures";
 
 const ZALO_USER = "8012345678901234567";
 const TOKENS = {
@@ -22,7 +22,11 @@ describe("respondents inside Zalo (a Mini App id is configured)", () => {
     graph = await startFakeZaloGraph(TOKENS);
     server = await startTestServer({
       now: noonOf("2024-06-12"),
-      env: { ZALO_MINI_APP_ID: "3010090187281842176", ZALO_GRAPH_API_BASE: graph.url },
+      env: {
+        ZALO_MINI_APP_ID: "3010090187281842176",
+        ZALO_GRAPH_API_BASE: graph.url,
+        ALLOW_DEVICE_IDS: "false",
+      },
     });
   });
   afterAll(async () => {
@@ -46,14 +50,14 @@ describe("respondents inside Zalo (a Mini App id is configured)", () => {
     const res = await post(input, { "x-zalo-access-token": "token-of-lan-aaaaaaaa" });
     expect(res.status).toBe(201);
     expect(graph.requests.at(-1)).toEqual({
-      path: "/v2.0/me?fields=id",
+      path: "/v2.0/me?fields=id&miniapp_id=3010090187281842176",
       accessToken: "token-of-lan-aaaaaaaa",
     });
     const row = await rowOf(input.submissionId);
-    expect(row).toMatchObject({
-      identity_kind: "zalo",
-      respondent_key: respondentKey(TEST_HASH_SECRET, "zalo", ZALO_USER),
-    });
+    expect(row).toMatchObject({ identity_kind: "zalo" });
+    expect(await respondentKeysOf(server.context.db, input.communeCode)).toEqual([
+      respondentKey(TEST_HASH_SECRET, "zalo", ZALO_USER),
+    ]);
     expect(JSON.stringify(row)).not.toContain(ZALO_USER);
     expect(JSON.stringify(row)).not.toContain("token-of-lan");
   });
@@ -69,7 +73,6 @@ describe("respondents inside Zalo (a Mini App id is configured)", () => {
 
   it.each([
     ["a token Zalo refuses", { "x-zalo-access-token": "expired-token-12345" }],
-    ["no token, only a device id", newDeviceHeaders()],
     ["a token with spaces", { "x-zalo-access-token": "not a token" }],
   ])("refuses %s with 401 ZALO_TOKEN_INVALID and stores nothing", async (_label, headers) => {
     const input = buildResponseInput({ communeCode: "07201" });

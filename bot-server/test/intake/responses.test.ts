@@ -5,7 +5,7 @@ import { startTestServer, TEST_HASH_SECRET, type TestServer } from "../../src/te
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
 import { respondentKey } from "../../src/respondents/resolve-respondent";
 import { computeProgress } from "../../src/progress/compute-progress";
-import { SONG_MAI, THO_XUONG, noonOf } from "./intake-fixtures";
+import { SONG_MAI, THO_XUONG, noonOf, respondentKeysOf } from "./intake-fixtures";
 
 describe("POST /api/responses", () => {
   let server: TestServer;
@@ -37,7 +37,7 @@ describe("POST /api/responses", () => {
     expect(await res.json()).toEqual({
       id: input.submissionId,
       status: "accepted",
-      receivedAt: "2024-06-12T05:00:00.000Z",
+      receivedAt: "2024-06-12T12:00:00+07:00", // to the hour: no finer time is kept
     });
     const [row] = await storedRows(input.submissionId);
     expect(row).toMatchObject({
@@ -46,8 +46,11 @@ describe("POST /api/responses", () => {
       survey_version: input.surveyVersion,
       identity_kind: "device",
       day: "2024-06-12",
-      respondent_key: respondentKey(TEST_HASH_SECRET, "device", deviceId),
+      received_hour: 12,
     });
+    expect(await respondentKeysOf(server.context.db, SONG_MAI)).toContain(
+      respondentKey(TEST_HASH_SECRET, "device", deviceId),
+    );
     expect((row!.answers as Record<string, unknown>).E4).toBe("Cán bộ nhiệt tình.");
     expect(JSON.stringify(row)).not.toContain(deviceId);
   });
@@ -180,17 +183,20 @@ describe("POST /api/responses", () => {
     expect((await errorOf(res)).code).toBe("PAYLOAD_TOO_LARGE");
   });
 
-  it("lets the Mini App origin send its identity headers (CORS preflight)", async () => {
-    const res = await server.request("/api/responses", {
-      method: "OPTIONS",
-      headers: {
-        origin: "https://h5.zdn.vn",
-        "access-control-request-method": "POST",
-        "access-control-request-headers": "content-type,x-zalo-access-token,x-device-id",
-      },
-    });
-    expect(res.status).toBe(204);
-    expect(res.headers.get("access-control-allow-origin")).toBe("https://h5.zdn.vn");
-    expect(res.headers.get("access-control-allow-headers")).toContain("x-device-id");
-  });
+  it.each(["https://h5.zdn.vn", "zbrowser://h5.zdn.vn"])(
+    "lets the Mini App origin %s (Zalo on iOS: zbrowser://) send its identity headers (CORS preflight)",
+    async (origin) => {
+      const res = await server.request("/api/responses", {
+        method: "OPTIONS",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type,x-zalo-access-token,x-device-id",
+        },
+      });
+      expect(res.status).toBe(204);
+      expect(res.headers.get("access-control-allow-origin")).toBe(origin);
+      expect(res.headers.get("access-control-allow-headers")).toContain("x-device-id");
+    },
+  );
 });

@@ -48,6 +48,9 @@ describe("results exports (xlsx, csv, pdf, report cards)", () => {
       .find((r) => r.getCell(1).value === THO_XUONG)!;
     expect([thoXuong.getCell(2).value, thoXuong.getCell(4).value]).toEqual(["Phường Thọ Xương", 22]);
     expect(thoXuong.getCell(8).value).toBeCloseTo(0.8, 12); // the index
+    const lastColumn = communes.getRow(1).cellCount;
+    expect(communes.getRow(1).getCell(lastColumn).value).toBe("Phiếu chưa xác minh Zalo (chỉ mã thiết bị)");
+    expect(thoXuong.getCell(lastColumn).value).toBe(22);
     const rankings = workbook.getWorksheet("rankings")!;
     expect(rankings.getRow(2).values).toEqual(
       expect.arrayContaining(["Toàn tỉnh", 1, 1, DONG_TIEN, "Xã Đồng Tiến"]),
@@ -83,6 +86,7 @@ describe("results exports (xlsx, csv, pdf, report cards)", () => {
     expect(text).toMatch(/2\s+1\s+Phường Thọ Xương\s+Thành phố Bắc Giang\s+22\s+80,0%/);
     expect(text).toMatch(/Xã Song Mai\s+Thành phố Bắc Giang\s+10\s+50,0%.*chưa đủ mẫu/);
     expect(text).toContain("Đề xuất khen thưởng");
+    expect(text).toMatch(/Lưu ý: 32\/52 phiếu chỉ có mã thiết bị, chưa xác minh qua tài khoản Zalo/);
   });
 
   it("a report card compares the chairperson with district and province and gives the comments", async () => {
@@ -90,6 +94,7 @@ describe("results exports (xlsx, csv, pdf, report cards)", () => {
     expect(text).toContain("PHIẾU KẾT QUẢ: CHỦ TỊCH UBND PHƯỜNG THỌ XƯƠNG");
     expect(text).toMatch(/Chỉ số hài lòng: 80,0% \(CI 95%: 58,4–91,9%\); huyện 70,0%; tỉnh 82,0%/);
     expect(text).toContain("“Gọi [đã ẩn] để biết thêm”");
+    expect(text).toMatch(/Lưu ý: 22\/22 phiếu chỉ có mã thiết bị/);
   });
 
   it("a district token gets its own communes' report cards after the window, nothing of another district", async () => {

@@ -29,6 +29,7 @@ describe("npm run report", () => {
     DATABASE_URL: server.testDatabase.url,
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     RESPONDENT_HASH_SECRET: TEST_HASH_SECRET,
+    ZALO_MINI_APP_ID: "3010090187281842176",
     SURVEY_START: "2024-06-12",
     SURVEY_END: "2024-06-14",
   });

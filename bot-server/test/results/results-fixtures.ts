@@ -39,7 +39,8 @@ export async function submitResponses(
  * - Phường Thọ Xương (213): 22 responses over three days — 16 at 5, 4 at 2, 2 "Không rõ"; D1 "Có" 2, "Không" 18,
  *   "Không muốn trả lời" 2; 10 visitors a day, a photo every day, a helper on two days.
  * - Xã Song Mai (213): 10 responses (5 at 4, 5 at 3) on one day, no visitor count.
- * - Xã Đồng Tiến (215): 20 responses at 5 on one day, 20 visitors that day only.
+ * - Xã Đồng Tiến (215): 20 responses at 5 on one day, 20 visitors that day only, verified through Zalo (the
+ *   other 32 came with device ids only: unverified).
  */
 export async function seedResults(server: TestServer): Promise<void> {
   const days = ["2024-06-12", "2024-06-13", "2024-06-14"];
@@ -80,6 +81,10 @@ export async function seedResults(server: TestServer): Promise<void> {
     reportedBy: "admin",
     scope: PROVINCE,
   });
+  // Đồng Tiến's residents came through Zalo (their tokens verified); the others only sent device ids.
+  await server.context.db.execute(
+    sql`UPDATE responses SET identity_kind = 'zalo' WHERE commune_code = ${DONG_TIEN}`,
+  );
 }
 
 async function insertPhotoReport(server: TestServer, communeCode: string, day: string): Promise<void> {

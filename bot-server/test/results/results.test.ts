@@ -55,6 +55,13 @@ describe("results (GET /api/reports/results)", () => {
     expect(report.communes).toHaveLength(209);
   });
 
+  it("counts the responses identified only by a device id, per commune and in all", () => {
+    expect(commune(THO_XUONG).unverifiedResponses).toBe(22);
+    expect(commune(SONG_MAI).unverifiedResponses).toBe(10);
+    expect(commune(DONG_TIEN).unverifiedResponses).toBe(0);
+    expect(report.unverifiedResponses).toBe(32);
+  });
+
   it("pools a district's and the province's answers and gives the unweighted mean of communes", () => {
     const district = report.districts.find((d) => d.code === "213")!;
     expect(c1(district.pooled)).toMatchObject({ answered: 30, satisfied: 21, share: 0.7 });

@@ -247,11 +247,11 @@ describe("POST /api/responses inside Zalo refuses garbled access tokens without 
   const server = useLoggedServer(() => ({
     ZALO_MINI_APP_ID: "1234567890",
     ZALO_GRAPH_API_BASE: "http://127.0.0.1:9",
+    ALLOW_DEVICE_IDS: "false",
   }));
 
   const TOKEN = "zalo-token-that-must-not-be-logged";
   it.each([
-    ["no token, only a device id", device],
     ["an empty token", { "x-zalo-access-token": "" }],
     ["a 7-character token", { "x-zalo-access-token": "abcdefg" }],
     ["a token with spaces", { "x-zalo-access-token": `${TOKEN} and more` }],
@@ -262,6 +262,13 @@ describe("POST /api/responses inside Zalo refuses garbled access tokens without 
     await expectRefused(
       server(),
       post("", form(), 401, "ZALO_TOKEN_INVALID", { "content-type": "application/json", ...headers }),
+    );
+  });
+
+  it("when sent no token, only a device id, answers 401 DEVICE_ID_REFUSED (device ids prove nothing)", async () => {
+    await expectRefused(
+      server(),
+      post("", form(), 401, "DEVICE_ID_REFUSED", { "content-type": "application/json", ...device }),
     );
   });
 

@@ -17,6 +17,7 @@ async function timeOneRun(): Promise<number> {
       miniAppId: BENCH_APP_ID,
       communes: COMMUNES,
       window: DEFAULT_SURVEY_WINDOW,
+      registrationCodesFile: null,
     });
     return performance.now() - started;
   } finally {

@@ -10,6 +10,7 @@ import { qrPng } from "./png";
 import { posterContent, SAMPLE_STAMP, type PosterContent } from "./poster-content";
 import { drawPoster } from "./poster-pdf";
 import { qrMatrix, qrSvg, type QrMatrix } from "./qr-code";
+import { readRegistrationCodes, type RegistrationCodeBook } from "./registration-codes";
 
 /** 20 px a module: a version-6 code is 980 px square, 8 cm at 300 dpi. */
 const PNG_PIXELS_PER_MODULE = 20;
@@ -39,6 +40,7 @@ export async function generateQrKit(
   options: QrKitOptions,
   onProgress: (progress: QrKitProgress) => void = () => {},
 ): Promise<QrKitResult> {
+  const codes = await readRegistrationCodes(options.registrationCodesFile);
   const groups = groupByDistrict(options.communes);
   // Posters come out district by district, like the list, so each district's stack prints in one go.
   const communes = groups.flatMap((group) => group.communes);
@@ -47,13 +49,15 @@ export async function generateQrKit(
     onProgress({ done, total, stage: "communes" }),
   );
   const sampleStamp = options.miniAppId === null ? SAMPLE_STAMP : null;
-  await writeListPdf(options.outDir, groups, entries, sampleStamp);
+  const title = codes ? "Danh sách mã QR và mã đăng ký – PKS 02 (chỉ giao tổ trưởng)" : LIST_TITLE;
+  await writeListPdf(options.outDir, { title, groups, entries, sampleStamp, codes });
   onProgress({ done: communes.length + 1, total, stage: "list-pdf" });
   await writeListXlsx(path.join(options.outDir, QR_KIT_FILES.listXlsx), {
-    title: LIST_TITLE,
+    title,
     groups,
     linkOf: (code) => entries.get(code)?.link ?? "",
     sampleStamp,
+    codes,
   });
   onProgress({ done: total, total, stage: "list-xlsx" });
   return { communeCount: communes.length, files: listFiles(options.outDir, communes) };
@@ -94,15 +98,20 @@ async function writeImages(outDir: string, content: PosterContent, matrix: QrMat
 
 async function writeListPdf(
   outDir: string,
-  groups: readonly DistrictGroup[],
-  entries: ReadonlyMap<string, ListEntry>,
-  sampleStamp: string | null,
+  list: {
+    title: string;
+    groups: readonly DistrictGroup[];
+    entries: ReadonlyMap<string, ListEntry>;
+    sampleStamp: string | null;
+    codes: RegistrationCodeBook | null;
+  },
 ): Promise<void> {
-  const list = openPdf(path.join(outDir, QR_KIT_FILES.listPdf), LIST_TITLE);
+  const { title, groups, ...rest } = list;
+  const pdf = openPdf(path.join(outDir, QR_KIT_FILES.listPdf), title);
   const pages = paginateList(groups, LIST_PAGE_METRICS);
-  drawList(list.doc, { title: LIST_TITLE, pages, entries, sampleStamp });
-  list.doc.end();
-  await list.done;
+  drawList(pdf.doc, { title, pages, ...rest });
+  pdf.doc.end();
+  await pdf.done;
 }
 
 function listFiles(outDir: string, communes: readonly Commune[]): string[] {

@@ -2,6 +2,7 @@ import type { Commune, District } from "@pks02/shared";
 import { A4, drawQr, FONT, stampSample } from "./pdf-common";
 import type { ListLine } from "./list-layout";
 import type { QrMatrix } from "./qr-code";
+import type { RegistrationCodeBook } from "./registration-codes";
 
 const MARGIN = 40;
 const TOP = 86;
@@ -28,6 +29,8 @@ export interface ListDocument {
   pages: readonly ListLine[][];
   entries: ReadonlyMap<string, ListEntry>;
   sampleStamp: string | null;
+  /** Registration codes for the task-team leaders (this list only, never the posters). */
+  codes: RegistrationCodeBook | null;
 }
 
 /** Draw the list, page by page, with a table header on each page. */
@@ -38,10 +41,13 @@ export function drawList(doc: PDFKit.PDFDocument, list: ListDocument): void {
     let y = TOP;
     for (const line of lines) {
       if (line.type === "district") {
-        drawDistrictHeading(doc, line.district, line.continued, y);
+        drawDistrictHeading(doc, line.district, line.continued, list.codes?.district(line.district.code), y);
         y += LIST_PAGE_METRICS.headingHeight;
       } else {
-        drawCommuneRow(doc, line.commune, line.ordinal, list.entries.get(line.commune.code), y);
+        const entry = list.entries.get(line.commune.code);
+        drawCommuneRow(doc, line.commune, line.ordinal, entry, y);
+        const code = list.codes?.commune(line.commune.code);
+        if (code !== undefined) drawRegistrationCode(doc, code, y);
         y += LIST_PAGE_METRICS.rowHeight;
       }
     }
@@ -71,12 +77,24 @@ function drawDistrictHeading(
   doc: PDFKit.PDFDocument,
   district: District,
   continued: boolean,
+  registrationCode: string | undefined,
   y: number,
 ): void {
-  const label = `${district.name} (mã ${district.code})${continued ? " – tiếp theo" : ""}`;
+  const code = registrationCode === undefined ? "" : ` – mã đăng ký Ban Chỉ đạo: ${registrationCode}`;
+  const label = `${district.name} (mã ${district.code})${code}${continued ? " – tiếp theo" : ""}`;
   doc.rect(MARGIN, y + 3, A4.width - 2 * MARGIN, LIST_PAGE_METRICS.headingHeight - 6).fill("#e8eef7");
   doc.font(FONT.bold).fontSize(10).fillColor("#0b4f9c");
   doc.text(label, MARGIN + 4, y + 8, { width: A4.width - 2 * MARGIN - 8, lineBreak: false });
+}
+
+/** The commune's registration code at the foot of its name cell ("Mã đăng ký: 123456"). */
+function drawRegistrationCode(doc: PDFKit.PDFDocument, code: string, y: number): void {
+  doc.font(FONT.bold).fontSize(8).fillColor("#b00000");
+  doc.text(`Mã đăng ký: ${code}`, MARGIN + COLUMNS[0].width + COLUMNS[1].width + 3, y + 38, {
+    width: COLUMNS[2].width - 6,
+    lineBreak: false,
+  });
+  doc.fillColor("#000000");
 }
 
 function drawCommuneRow(

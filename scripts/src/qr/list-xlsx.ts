@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { DistrictGroup } from "./list-layout";
+import type { RegistrationCodeBook } from "./registration-codes";
 
 /** First spreadsheet row holding a commune; row 1 is the title, row 2 the column headers. */
 export const XLSX_FIRST_COMMUNE_ROW = 3;
@@ -9,6 +10,8 @@ export interface ListSheet {
   groups: readonly DistrictGroup[];
   linkOf: (communeCode: string) => string;
   sampleStamp: string | null;
+  /** When given, two more columns: the commune's and the district's registration codes. */
+  codes: RegistrationCodeBook | null;
 }
 
 const COLUMNS = [
@@ -20,13 +23,18 @@ const COLUMNS = [
   { header: "Đường dẫn", width: 72 },
   { header: "Tệp ảnh QR", width: 16 },
 ] as const;
+const CODE_COLUMNS = [
+  { header: "Mã đăng ký tổ công tác", width: 14 },
+  { header: "Mã đăng ký Ban Chỉ đạo huyện", width: 16 },
+] as const;
 
 /** Write the list as one sheet: a title row, a header row, then one row per commune grouped by district. */
 export async function writeListXlsx(filePath: string, sheet: ListSheet): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "PKS02";
   const worksheet = workbook.addWorksheet("Danh sách mã QR", { views: [{ state: "frozen", ySplit: 2 }] });
-  worksheet.columns = COLUMNS.map((column) => ({ width: column.width }));
+  const columns = sheet.codes ? [...COLUMNS, ...CODE_COLUMNS] : COLUMNS;
+  worksheet.columns = columns.map((column) => ({ width: column.width }));
   const titleRow = worksheet.addRow([
     sheet.sampleStamp === null ? sheet.title : `${sheet.sampleStamp} – ${sheet.title}`,
   ]);
@@ -35,8 +43,8 @@ export async function writeListXlsx(filePath: string, sheet: ListSheet): Promise
     size: 13,
     color: { argb: sheet.sampleStamp === null ? "FF000000" : "FFD00000" },
   };
-  worksheet.mergeCells(1, 1, 1, COLUMNS.length);
-  const headerRow = worksheet.addRow(COLUMNS.map((column) => column.header));
+  worksheet.mergeCells(1, 1, 1, columns.length);
+  const headerRow = worksheet.addRow(columns.map((column) => column.header));
   headerRow.font = { bold: true };
   let ordinal = 0;
   for (const { district, communes } of sheet.groups) {
@@ -50,10 +58,11 @@ export async function writeListXlsx(filePath: string, sheet: ListSheet): Promise
         commune.name,
         { text: link, hyperlink: link },
         `png/${commune.code}.png`,
+        ...(sheet.codes ? [sheet.codes.commune(commune.code), sheet.codes.district(district.code)] : []),
       ]);
       row.getCell(6).font = { color: { argb: "FF0B4F9C" }, underline: true };
     }
   }
-  worksheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: COLUMNS.length } };
+  worksheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: columns.length } };
   await workbook.xlsx.writeFile(filePath);
 }

@@ -16,6 +16,8 @@ export interface QrKitOptions {
   miniAppId: string | null;
   communes: readonly Commune[];
   window: SurveyWindow;
+  /** The file of GET /api/admin/registration-codes: the lists then carry them (the posters never). */
+  registrationCodesFile: string | null;
 }
 
 export type ParsedCommand =
@@ -28,6 +30,8 @@ export const USAGE = `Cách dùng: npm run qr -- --out <thư mục> [--app-id <m
   --communes     chỉ các xã/phường/thị trấn này, ví dụ 07201,07441
   --district     chỉ các đơn vị của một huyện, ví dụ 213
   --placeholder  chưa có mã Mini App: vẫn tạo bản xem thử, mọi trang in chữ "MẪU – KHÔNG IN"
+  --registration-codes <tệp>  tệp JSON của GET /api/admin/registration-codes: danh sách (không phải áp phích)
+                 in mã đăng ký của từng xã và huyện, để giao tổ trưởng tổ công tác
 Ngày khảo sát: SURVEY_START, SURVEY_END (YYYY-MM-DD), mặc định ${DEFAULT_SURVEY_WINDOW.start}..${DEFAULT_SURVEY_WINDOW.end}.`;
 
 const blankAsMissing = (value: unknown) =>
@@ -51,6 +55,7 @@ const ZQrArgs = z.object({
   communes: ZCodeList.optional(),
   district: z.string().trim().min(1).optional(),
   placeholder: z.boolean().default(false),
+  "registration-codes": z.string().trim().min(1).optional(),
 });
 
 // Why a field was refused, in words for the operator (zod's own messages are for developers).
@@ -59,6 +64,7 @@ const FIELD_PROBLEMS: Record<string, string> = {
   "app-id": "--app-id phải là dãy chữ số (mã Zalo Mini App)",
   communes: "--communes cần ít nhất một mã, ví dụ 07201,07441",
   district: "--district cần một mã huyện, ví dụ 213",
+  "registration-codes": "--registration-codes cần đường dẫn tệp JSON",
   ZALO_MINI_APP_ID: "biến ZALO_MINI_APP_ID phải là dãy chữ số (mã Zalo Mini App)",
 };
 
@@ -74,6 +80,7 @@ const OPTION_SPEC = {
   communes: { type: "string" },
   district: { type: "string" },
   placeholder: { type: "boolean" },
+  "registration-codes": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -119,7 +126,13 @@ function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>
   if (miniAppId === null && !args.placeholder) return missingAppId();
   return {
     type: "run",
-    options: { outDir: args.out, miniAppId, communes: selected.communes, window },
+    options: {
+      outDir: args.out,
+      miniAppId,
+      communes: selected.communes,
+      window,
+      registrationCodesFile: args["registration-codes"] ?? null,
+    },
   };
 }
 

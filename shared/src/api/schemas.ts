@@ -128,3 +128,35 @@ export const ZApiError = z.object({
   }),
 });
 export type ApiError = z.infer<typeof ZApiError>;
+
+/** GET /api/server-identity: the server's proof that it holds the admin token, for a caller's nonce. */
+export const ZServerIdentity = z.object({ service: z.literal("pks02"), proof: z.string() });
+export type ServerIdentity = z.infer<typeof ZServerIdentity>;
+
+/** POST /api/admin/respondent-keys/purge: how many de-duplication keys of the survey were deleted. */
+export const ZRespondentKeysPurge = z.object({
+  campaignId: ZCampaignId,
+  /** The campaign's form. */
+  surveyId: z.string(),
+  deleted: z.number().int().min(0),
+  /** The window's last day, dd/mm/yyyy. */
+  windowEnd: z.string(),
+});
+export type RespondentKeysPurge = z.infer<typeof ZRespondentKeysPurge>;
+
+/** GET /api/admin/registration-codes: each commune's and district's code for joining the Zalo group's teams. */
+export const ZRegistrationCodes = z.object({
+  surveyId: z.string(),
+  communes: z.array(
+    z.object({
+      code: ZCommuneCode,
+      name: z.string(),
+      districtCode: ZDistrictCode,
+      registrationCode: z.string().regex(/^\d{6}$/),
+    }),
+  ),
+  districts: z.array(
+    z.object({ code: ZDistrictCode, name: z.string(), registrationCode: z.string().regex(/^\d{6}$/) }),
+  ),
+});
+export type RegistrationCodes = z.infer<typeof ZRegistrationCodes>;

@@ -18,3 +18,6 @@ export interface Commune {
   districtCode: string | null;
   districtName: string | null;
 }
+
+/** A commune of a registry with districts, such as Bắc Giang's of June 2024 (COMMUNES). */
+export type DistrictCommune = Commune & { districtCode: string; districtName: string };

@@ -81,6 +81,10 @@ export function totalsLines(
     `❔ Chưa báo${options.days > 1 ? " đủ" : ""} lượt công dân đến: ${t.communesMissingVisits} xã`,
   ];
   if (options.photos !== undefined) lines.push(`📷 Đã gửi ảnh báo cáo: ${options.photos}/${t.communes} xã`);
+  if (t.unverifiedResponses > 0)
+    lines.push(
+      `⚠️ Trong đó ${formatCount(t.unverifiedResponses)} phiếu chỉ có mã thiết bị, chưa xác minh qua Zalo (ALLOW_DEVICE_IDS).`,
+    );
   return lines;
 }
 

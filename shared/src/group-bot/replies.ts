@@ -5,6 +5,7 @@ import { foldVietnamese } from "../text";
 import { formatDateVi, type SurveyWindow } from "../window/window";
 import { dayMonth, quotaWithRange } from "./lists";
 import { formatCount } from "./split";
+import { REGISTER_USAGE } from "./registration-replies";
 
 const windowSpan = (window: SurveyWindow) => `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
 
@@ -12,19 +13,18 @@ const windowSpan = (window: SurveyWindow) => `${formatDateVi(window.start)} – 
 export function helpText(window: SurveyWindow): string {
   return [
     "📖 Hướng dẫn dùng bot PKS02 trong nhóm:",
-    "• /dangky <mã xã>: thành viên tổ công tác đăng ký xã của mình (ví dụ: /dangky 07222)",
-    "• /dangky huyen <mã huyện>: thành viên Ban Chỉ đạo huyện đăng ký (ví dụ: /dangky huyen 213)",
+    "• /dangky <mã xã> <mã đăng ký>: thành viên tổ công tác đăng ký xã của mình (ví dụ: /dangky 07222 123456)",
+    "• /dangky huyen <mã huyện> <mã đăng ký>: thành viên Ban Chỉ đạo huyện đăng ký (ví dụ: /dangky huyen 213 123456)",
+    "  (mã đăng ký in trong danh sách mã QR gửi tổ trưởng tổ công tác)",
     "• /luotden <số>: báo số lượt công dân đến bộ phận một cửa hôm nay (ví dụ: /luotden 25)",
     `• /luotden <mã xã> <số> [dd/mm]: báo cho một xã, một ngày (ví dụ: /luotden 07222 25 ${dayMonth(window.start)})`,
     "• Gửi ảnh vào nhóm: tính là ảnh báo cáo trong ngày của xã đã đăng ký",
     "• /tiendo: xem tiến độ của xã hoặc huyện mình",
+    "• /thanhvien, /xoa <mã thành viên>: Ban Chỉ đạo huyện xem và xóa thành viên tổ công tác",
     "• /huongdan: xem hướng dẫn này",
     `Thời gian khảo sát: ${windowSpan(window)}. Gõ lệnh có dấu hay không dấu đều được.`,
   ].join("\n");
 }
-
-export const REGISTER_USAGE =
-  "Cú pháp: /dangky <mã xã> (ví dụ: /dangky 07222) hoặc /dangky huyen <mã huyện> (ví dụ: /dangky huyen 213).";
 
 /** How /luotden is written, the example day inside the survey window. */
 export function visitsUsage(window: SurveyWindow): string {

@@ -9,6 +9,7 @@ export function communeFigures(
   responses: number,
   visits: number | null,
   days = 1,
+  unverifiedResponses = 0,
 ): CommuneProgress {
   const commune = COMMUNES.find((c) => c.code === code);
   if (!commune) throw new Error(`no commune ${code}`);
@@ -18,6 +19,7 @@ export function communeFigures(
     districtCode: commune.districtCode,
     districtName: commune.districtName,
     responses,
+    unverifiedResponses,
     visits,
     visitsReported: visits ?? 0,
     daysReported: visits === null ? 0 : days,

@@ -10,10 +10,17 @@ const DATA: ProgressData = {
   dates: DAYS,
   communes: [commune("07222"), commune("07201"), commune("07204")],
   days: [
-    { communeCode: "07222", date: "2024-06-12", responses: 6, visits: 10, photos: 0 },
-    { communeCode: "07222", date: "2024-06-13", responses: 4, visits: 10, photos: 2 },
-    { communeCode: "07201", date: "2024-06-12", responses: 2, visits: 30, photos: 1 },
-    { communeCode: "07201", date: "2024-06-13", responses: 5, visits: null, photos: 0 },
+    { communeCode: "07222", date: "2024-06-12", responses: 6, unverifiedResponses: 0, visits: 10, photos: 0 },
+    { communeCode: "07222", date: "2024-06-13", responses: 4, unverifiedResponses: 1, visits: 10, photos: 2 },
+    { communeCode: "07201", date: "2024-06-12", responses: 2, unverifiedResponses: 2, visits: 30, photos: 1 },
+    {
+      communeCode: "07201",
+      date: "2024-06-13",
+      responses: 5,
+      unverifiedResponses: 0,
+      visits: null,
+      photos: 0,
+    },
   ],
 };
 
@@ -24,6 +31,7 @@ describe("progressOver", () => {
     expect(songMai).toMatchObject({
       code: "07222",
       responses: 10,
+      unverifiedResponses: 1,
       visits: 20,
       visitsReported: 20,
       daysReported: 2,
@@ -32,7 +40,13 @@ describe("progressOver", () => {
     expect(thoXuong).toMatchObject({ responses: 7, visits: null, visitsReported: 30, daysReported: 1 });
     expect(thoXuong!.quota.status).toBe("missing_visits");
     expect(tranNguyenHan).toMatchObject({ responses: 0, visits: null, visitsReported: 0, daysReported: 0 });
-    expect(report.province).toMatchObject({ communes: 3, responses: 17, visits: 50, communesOk: 1 });
+    expect(report.province).toMatchObject({
+      communes: 3,
+      responses: 17,
+      unverifiedResponses: 3,
+      visits: 50,
+      communesOk: 1,
+    });
   });
 
   it("over one day counts that day alone", () => {

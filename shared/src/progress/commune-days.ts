@@ -9,6 +9,8 @@ export interface CommuneDayCounts {
   /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
   date: string;
   responses: number;
+  /** Of those, identified only by a device id (ALLOW_DEVICE_IDS): unverified. */
+  unverifiedResponses: number;
   /** The day's reported visitor count; null when none was reported. */
   visits: number | null;
   photos: number;
@@ -35,11 +37,13 @@ function communeOver(
   policy: Partial<QuotaPolicy> = {},
 ) {
   let responses = 0;
+  let unverifiedResponses = 0;
   let visitsReported = 0;
   let daysReported = 0;
   for (const date of dates) {
     const day = counts.get(`${commune.code} ${date}`);
     responses += day?.responses ?? 0;
+    unverifiedResponses += day?.unverifiedResponses ?? 0;
     if (day?.visits == null) continue;
     visitsReported += day.visits;
     daysReported += 1;
@@ -51,6 +55,7 @@ function communeOver(
     districtCode: commune.districtCode,
     districtName: commune.districtName,
     responses,
+    unverifiedResponses,
     visits,
     visitsReported,
     daysReported,

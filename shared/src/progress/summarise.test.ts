@@ -5,7 +5,7 @@ describe("summariseProgress", () => {
   it("adds each commune to its district and to the province by its quota status, districts in the order their communes come", () => {
     const communes = [
       communeFigures("07243", 1, null), // Xã Đồng Tiến, Yên Thế (215): no visit count
-      communeFigures("07222", 3, 20), // Xã Song Mai, Thành phố Bắc Giang (213): too few
+      communeFigures("07222", 3, 20, 1, 2), // Xã Song Mai, Thành phố Bắc Giang (213): too few, 2 device ids
       communeFigures("07201", 10, 20), // Phường Thọ Xương, 213: ok
       communeFigures("07204", 4, 2), // Phường Trần Nguyên Hãn, 213: too many
     ];
@@ -18,6 +18,7 @@ describe("summariseProgress", () => {
         name: communes[0]!.districtName,
         communes: 1,
         responses: 1,
+        unverifiedResponses: 0,
         visits: 0,
         communesOk: 0,
         communesTooFew: 0,
@@ -29,6 +30,7 @@ describe("summariseProgress", () => {
         name: communes[1]!.districtName,
         communes: 3,
         responses: 17,
+        unverifiedResponses: 2,
         visits: 42,
         communesOk: 1,
         communesTooFew: 1,
@@ -39,6 +41,7 @@ describe("summariseProgress", () => {
     expect(report.province).toEqual({
       communes: 4,
       responses: 18,
+      unverifiedResponses: 2,
       visits: 42,
       communesOk: 1,
       communesTooFew: 1,
@@ -53,6 +56,7 @@ describe("summariseProgress", () => {
     expect(report.province).toEqual({
       communes: 0,
       responses: 0,
+      unverifiedResponses: 0,
       visits: 0,
       communesOk: 0,
       communesTooFew: 0,

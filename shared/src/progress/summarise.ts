@@ -4,6 +4,7 @@ function emptyTotals(): ProgressTotals {
   return {
     communes: 0,
     responses: 0,
+    unverifiedResponses: 0,
     visits: 0,
     communesOk: 0,
     communesTooFew: 0,
@@ -15,6 +16,7 @@ function emptyTotals(): ProgressTotals {
 function addCommune(totals: ProgressTotals, commune: CommuneProgress): void {
   totals.communes += 1;
   totals.responses += commune.responses;
+  totals.unverifiedResponses += commune.unverifiedResponses;
   totals.visits += commune.visitsReported;
   switch (commune.quota.status) {
     case "ok":

@@ -10,6 +10,8 @@ export interface CommuneProgress {
   districtCode: string | null;
   districtName: string | null;
   responses: number;
+  /** Of those, responses identified only by a device id (ALLOW_DEVICE_IDS), not verified through Zalo. */
+  unverifiedResponses: number;
   /** Reported visits over the counted days; null if any counted day has no count. */
   visits: number | null;
   /** Sum of the days that have a count. */
@@ -23,6 +25,8 @@ export interface CommuneProgress {
 export interface ProgressTotals {
   communes: number;
   responses: number;
+  /** Responses identified only by a device id, not verified through Zalo. */
+  unverifiedResponses: number;
   /** Sum of the reported counts. */
   visits: number;
   communesOk: number;

@@ -21,6 +21,8 @@ export interface ResultsInput {
   /** The province pooled over every commune (a district token sees it as a yardstick). */
   provinceTally: Tally;
   tallies: ReadonlyMap<string, Tally>;
+  /** Per commune: valid responses identified only by a device id (absent: none). */
+  unverified: ReadonlyMap<string, number>;
   implementation: readonly ImplementationDay[];
   helperDays: readonly HelperDay[];
   comments: readonly Comment[];
@@ -35,7 +37,15 @@ function communeResult(input: ResultsInput, commune: Commune): CommuneResult {
   const visits = complete ? own.reduce((sum, d) => sum + (d.visits ?? 0), 0) : null;
   const quota = evaluateQuota({ visits, responses: tally.responses, days: input.days.length }, input.quota);
   const { code, name, districtCode, districtName } = commune;
-  return { code, name, districtCode, districtName, quota: quotaMark(quota), figures: unitFigures(tally) };
+  return {
+    code,
+    name,
+    districtCode,
+    districtName,
+    quota: quotaMark(quota),
+    figures: unitFigures(tally),
+    unverifiedResponses: input.unverified.get(commune.code) ?? 0,
+  };
 }
 
 function areaResult(
@@ -87,6 +97,7 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
     province: input.districtCode ? { ...province, communes: 0, communeMean: communeMean([]) } : province,
     districts,
     communes,
+    unverifiedResponses: communes.reduce((sum, c) => sum + c.unverifiedResponses, 0),
     rankings: {
       province: input.districtCode ? null : rankingOf("province", "Toàn tỉnh", communes, minSample),
       districts: input.districts.map((d) =>

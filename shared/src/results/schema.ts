@@ -93,6 +93,8 @@ export const ZCommuneResult = z.object({
   districtName: z.string().nullable(),
   quota: ZQuotaMark,
   figures: ZUnitFigures,
+  /** Of its valid responses, those identified only by a device id (ALLOW_DEVICE_IDS): not verified at Zalo. */
+  unverifiedResponses: z.number().int().nonnegative(),
 });
 export type CommuneResult = z.infer<typeof ZCommuneResult>;
 
@@ -188,6 +190,8 @@ export const ZResultsReport = z.object({
   province: ZAreaResult,
   districts: z.array(ZAreaResult),
   communes: z.array(ZCommuneResult),
+  /** Valid responses in scope identified only by a device id; every report says so when there are any. */
+  unverifiedResponses: z.number().int().nonnegative(),
   rankings: z.object({ province: ZRanking.nullable(), districts: z.array(ZRanking) }),
   commendation: ZCommendation,
   comments: z.array(ZComment),

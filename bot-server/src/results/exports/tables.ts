@@ -60,7 +60,8 @@ function communesTable(report: ResultsReport): ResultsTable {
       "D1: tỷ lệ bị gợi ý chi thêm",
       "E1: điểm trung bình",
     ])
-    .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`));
+    .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`))
+    .concat(["Phiếu chưa xác minh Zalo (chỉ mã thiết bị)"]);
   const rows = report.communes.map((c): Cell[] => {
     const { figures: f } = c;
     return [
@@ -73,7 +74,8 @@ function communesTable(report: ResultsReport): ResultsTable {
     ]
       .concat([c.quota.reason, f.index.value, f.index.interval?.low ?? null, f.index.interval?.high ?? null])
       .concat([f.extraMoney.share, scaleOf(f, "E1")?.mean ?? null])
-      .concat(CRITERIA.map((id) => scaleOf(f, id)?.share ?? null));
+      .concat(CRITERIA.map((id) => scaleOf(f, id)?.share ?? null))
+      .concat([c.unverifiedResponses]);
   });
   return { sheet: "communes", headers, rows, percentColumns: [7, 8, 9, 10, ...range(12, 10)] };
 }

@@ -15,3 +15,8 @@ export function interval(range: Interval | null | undefined): string {
 export function decimal(value: number | null | undefined): string {
   return value === null || value === undefined ? "–" : value.toFixed(2).replace(".", ",");
 }
+
+/** The sentence every report carries when some valid responses were identified only by a device id. */
+export function unverifiedNote(unverified: number, responses: number): string {
+  return `Lưu ý: ${unverified}/${responses} phiếu chỉ có mã thiết bị, chưa xác minh qua tài khoản Zalo (máy chủ cho phép mã thiết bị: ALLOW_DEVICE_IDS) — một người có thể gửi nhiều phiếu loại này.`;
+}

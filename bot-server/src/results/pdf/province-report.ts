@@ -1,7 +1,7 @@
 import type { Writable } from "node:stream";
 import { formatDateVi, type Ranking, type ResultsReport } from "@pks02/shared";
 import { intervalBarSpec, renderPng } from "../../charts";
-import { decimal, interval, percent } from "./format";
+import { decimal, interval, percent, unverifiedNote } from "./format";
 import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
 import { drawTable, tableColumns } from "./pdf-table";
 import { rankingNote } from "../exports/tables";
@@ -59,6 +59,8 @@ function summary(doc: PDFKit.PDFDocument, report: ResultsReport): void {
     doc,
     `Phiếu hợp lệ: ${pooled.responses}; số xã có phiếu: ${communeMean.communes}/${report.communes.length}.`,
   );
+  if (report.unverifiedResponses > 0)
+    paragraph(doc, unverifiedNote(report.unverifiedResponses, pooled.responses));
   paragraph(
     doc,
     `Chỉ số hài lòng toàn tỉnh (gộp phiếu): ${percent(pooled.index.value)} (CI 95%: ${interval(pooled.index.interval)}); trung bình các xã: ${percent(communeMean.index)}.`,

@@ -7,7 +7,7 @@ import {
   type UnitFigures,
 } from "@pks02/shared";
 import { intervalBarSpec, renderPng } from "../../charts";
-import { decimal, interval, percent } from "./format";
+import { decimal, interval, percent, unverifiedNote } from "./format";
 import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
 import { drawTable, tableColumns } from "./pdf-table";
 
@@ -49,6 +49,8 @@ function header(
     `${commune.districtName ?? report.province.name} · khảo sát ${formatDateVi(report.window.start)} – ${formatDateVi(report.window.end)} · ${commune.figures.responses} phiếu hợp lệ.`,
   );
   if (commune.quota.reference) paragraph(doc, `Kết quả THAM KHẢO: ${commune.quota.reason}.`);
+  if (commune.unverifiedResponses > 0)
+    paragraph(doc, unverifiedNote(commune.unverifiedResponses, commune.figures.responses));
   if (commune.figures.responses < report.minSample)
     paragraph(doc, `Chưa đủ mẫu (dưới ${report.minSample} phiếu): không xếp hạng.`);
   const [own, district, province] = units;

@@ -6,5 +6,11 @@ export const TEST_APP_ID = "3423472366583461276";
 
 /** Options for `generateQrKit`: all 209 communes, the default window, a test app id. */
 export function buildQrKitOptions(overrides: Partial<QrKitOptions> & { outDir: string }): QrKitOptions {
-  return { miniAppId: TEST_APP_ID, communes: COMMUNES, window: DEFAULT_SURVEY_WINDOW, ...overrides };
+  return {
+    miniAppId: TEST_APP_ID,
+    communes: COMMUNES,
+    window: DEFAULT_SURVEY_WINDOW,
+    registrationCodesFile: null,
+    ...overrides,
+  };
 }
