@@ -4,8 +4,10 @@ import {
   CampaignFileError,
   DEFAULT_CAMPAIGN_ID,
   ZCampaignId,
+  ZLocalDate,
   ZMiniAppId,
   addDays,
+  findDistrict,
   localDateOf,
   parseSurveyWindowSetting,
   type CampaignCatalog,
@@ -33,6 +35,7 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(20),
   DATA_DIR: z.string().default(".data"),
   ADMIN_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
   SURVEY_START: z.string().optional(),
@@ -58,19 +61,23 @@ const ZEnv = z.object({
   ZALO_APP_SECRET: optionalText,
   ZALO_OA_SECRET_KEY: optionalText,
   ZALO_GROUP_ID: optionalText,
+  ZALO_GROUPS: optionalText,
   ZALO_OA_ACCESS_TOKEN: optionalText,
   ZALO_OA_REFRESH_TOKEN: optionalText,
   SCHEDULE_MORNING: clockTime.default("07:00"),
   SCHEDULE_AFTERNOON: clockTime.default("14:00"),
   SCHEDULE_EVENING: clockTime.default("20:00"),
   SCHEDULER_ENABLED: flag.default("true"),
+  // Helpers' roster: the day it is due (the morning posts before the survey name units still without one)
+  ROSTER_DUE_DATE: optionalText.pipe(ZLocalDate.optional()),
 });
 type Env = z.infer<typeof ZEnv>;
 
 /** The names of the environment variables the server reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(ZEnv.shape);
 
-export type DatabaseConfig = { kind: "postgres"; url: string } | { kind: "embedded"; dataDir: string };
+export type DatabaseConfig =
+  { kind: "postgres"; url: string; poolSize: number } | { kind: "embedded"; dataDir: string };
 
 export type ZaloGroupConfig =
   | { mode: "console" }
@@ -117,8 +124,15 @@ export interface AppConfig {
   districtTokens: ReadonlyMap<string, string>;
   rateLimitPerMinute: number;
   zaloGroup: ZaloGroupConfig;
+  /** District code → that district's own group (console mode: the scopes the console shows separately). */
+  districtGroups: ReadonlyMap<string, string>;
   schedule: { morning: string; afternoon: string; evening: string; enabled: boolean };
+  /** The day the helpers' roster is due; default: five days before the survey starts. */
+  rosterDueDate: string;
 }
+
+// The plan has the roster published at the offices before the survey: 07/6 for a survey opening on 12/6.
+const ROSTER_LEAD_DAYS = 5;
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -145,11 +159,31 @@ function parseDistrictTokens(text: string | undefined): Map<string, string> {
   return tokens;
 }
 
+/** "province:<id>,213:<id>": the province group and any district's own group. */
+function parseZaloGroups(text: string | undefined): { province?: string; districts: Map<string, string> } {
+  const districts = new Map<string, string>();
+  let province: string | undefined;
+  for (const entry of (text ?? "").split(",").filter((e) => e.trim() !== "")) {
+    const match = /^\s*(province|\d{3})\s*:\s*([\w-]{1,64})\s*$/.exec(entry);
+    const known = match && (match[1] === "province" || findDistrict(match[1]!));
+    if (!match || !known)
+      throw new ConfigError(
+        "ZALO_GROUPS: expected 'province:<group id>,213:<group id>' with known district codes",
+      );
+    if (match[1] === "province") province = match[2]!;
+    else districts.set(match[1]!, match[2]!);
+  }
+  return { province, districts };
+}
+
 function zaloGroupConfig(env: Env): ZaloGroupConfig {
+  const groups = parseZaloGroups(env.ZALO_GROUPS);
+  if (groups.province && env.ZALO_GROUP_ID && groups.province !== env.ZALO_GROUP_ID)
+    throw new ConfigError("ZALO_GROUPS: its province group differs from ZALO_GROUP_ID (set one of them)");
   const required = {
     ZALO_APP_ID: env.ZALO_APP_ID,
     ZALO_OA_SECRET_KEY: env.ZALO_OA_SECRET_KEY,
-    ZALO_GROUP_ID: env.ZALO_GROUP_ID,
+    ZALO_GROUP_ID: env.ZALO_GROUP_ID ?? groups.province,
   };
   const missing = Object.entries(required)
     .filter(([, v]) => !v)
@@ -164,7 +198,7 @@ function zaloGroupConfig(env: Env): ZaloGroupConfig {
     appId: env.ZALO_APP_ID!,
     appSecret: env.ZALO_APP_SECRET,
     oaSecretKey: env.ZALO_OA_SECRET_KEY!,
-    groupId: env.ZALO_GROUP_ID!,
+    groupId: required.ZALO_GROUP_ID!,
     oaApiBase: env.ZALO_OA_API_BASE.replace(/\/$/, ""),
     oauthBase: env.ZALO_OAUTH_BASE.replace(/\/$/, ""),
     initialAccessToken: env.ZALO_OA_ACCESS_TOKEN,
@@ -239,16 +273,19 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
   const env = parsed.data;
   const embedded = env.DATABASE_URL === undefined;
   const dataDir = resolve(env.DATA_DIR);
+  const campaignSetup = campaigns(env, embedded, now);
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
   if (!embedded && !env.RESPONDENT_HASH_SECRET)
     throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
   return deepFreeze({
     port: env.PORT,
     host: env.HOST,
-    database: embedded ? { kind: "embedded", dataDir } : { kind: "postgres", url: env.DATABASE_URL! },
+    database: embedded
+      ? { kind: "embedded", dataDir }
+      : { kind: "postgres", url: env.DATABASE_URL!, poolSize: env.DATABASE_POOL_SIZE },
     adminToken: env.ADMIN_TOKEN ?? secretOf(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
-    ...campaigns(env, embedded, now),
+    ...campaignSetup,
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
@@ -262,12 +299,14 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
     districtTokens: parseDistrictTokens(env.DISTRICT_TOKENS),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     zaloGroup: zaloGroupConfig(env),
+    districtGroups: parseZaloGroups(env.ZALO_GROUPS).districts,
     schedule: {
       morning: env.SCHEDULE_MORNING,
       afternoon: env.SCHEDULE_AFTERNOON,
       evening: env.SCHEDULE_EVENING,
       enabled: env.SCHEDULER_ENABLED === "true",
     },
+    rosterDueDate: env.ROSTER_DUE_DATE ?? addDays(campaignSetup.surveyWindow.start, -ROSTER_LEAD_DAYS),
   });
 }
 

@@ -12,9 +12,11 @@ import type { GroupTransport } from "./outbox/transport";
 import { startOutboxWorker } from "./outbox/worker";
 import { dashboardRoutes } from "./dashboard/routes";
 import { progressRoutes } from "./progress/routes";
+import { qcdcRoutes } from "./qcdc/routes";
 import { responseRoutes } from "./responses/routes";
 import { resultsRoutes } from "./results/routes";
 import { resultsExportRoutes } from "./results/exports/export-routes";
+import { rosterRoutes } from "./roster/routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
 import { zaloWebhookRoutes } from "./zalo/webhook-routes";
@@ -40,6 +42,8 @@ export function featureRoutes(ctx: AppContext): Router[] {
     serverIdentityRoutes(ctx), // the jobs CLI checks who listens before it sends the admin token
     resultsRoutes(ctx), // results per chairperson, rankings
     resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
+    rosterRoutes(ctx), // the helpers' roster: template, upload, export, notices
+    qcdcRoutes(ctx), // the daily figures for the province's QCDC software
   ];
 }
 

@@ -21,4 +21,8 @@ export * from "./messages";
 export * from "./text";
 export * from "./settings";
 export * from "./group-messages";
+export * from "./qr/link";
+export * from "./qr/symbol";
+export * from "./roster/index";
+export * from "./qcdc/qcdc";
 export * from "./results";

@@ -48,6 +48,10 @@ export const API_ERROR_MESSAGES = {
   UNSUPPORTED_MEDIA_TYPE: "Dữ liệu phải gửi dạng JSON (Content-Type: application/json, mã UTF-8).",
   HEADERS_TOO_LARGE: "Phần đầu (header) của yêu cầu quá lớn.",
   REQUEST_TIMEOUT: "Yêu cầu gửi lên quá chậm, đã hết thời gian chờ.",
+  ROSTER_INVALID:
+    "Danh sách người hỗ trợ có dòng chưa hợp lệ nên chưa lưu gì. Xin sửa các dòng được nêu rồi tải lên lại cả tệp.",
+  SPREADSHEET_UNREADABLE:
+    "Tệp tải lên không phải bảng tính Excel (.xlsx) đọc được. Xin tải tệp mẫu /api/roster/template.xlsx và điền vào đó.",
   RESULTS_NOT_READY: "Kết quả khảo sát của huyện chỉ xem được sau khi đợt khảo sát kết thúc.",
   WINDOW_NOT_CLOSED:
     "Đợt khảo sát chưa kết thúc: khóa chống trả lời trùng chỉ được xóa sau ngày khảo sát cuối cùng.",

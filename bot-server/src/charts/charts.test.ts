@@ -1,5 +1,5 @@
 import { renderPng, renderSvg } from "./render";
-import { intervalBarSpec } from "./specs";
+import { intervalBarSpec, turnoutBarSpec } from "./specs";
 
 const chart = intervalBarSpec({
   title: "Huyện Lục Ngạn — chỉ số hài lòng",
@@ -27,5 +27,22 @@ describe("the chart module", () => {
     const width = png.readUInt32BE(16);
     expect(width).toBeGreaterThan(420);
     expect(width).toBeLessThan(900);
+  });
+});
+
+describe("the turnout chart", () => {
+  it("draws a bar of responses and one of visitors for each group, with the legend in Vietnamese", async () => {
+    const svg = await renderSvg(
+      turnoutBarSpec({
+        groups: [
+          { label: "12/06/2024", responses: 40, visits: 70 },
+          { label: "13/06/2024", responses: 0, visits: 0 },
+        ],
+      }),
+    );
+    expect(svg.match(/aria-roledescription="bar"/g)?.length).toBe(4);
+    expect(svg).toContain("Phiếu trả lời");
+    expect(svg).toContain("Lượt công dân đến");
+    expect(svg).toContain("12/06/2024");
   });
 });

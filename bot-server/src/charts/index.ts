@@ -1,3 +1,11 @@
 // The one chart module: figures → Vega-Lite → SVG → PNG. The PDFs, the dashboard and group images use it.
 export { CHART_FONT, renderPng, renderSvg, svgToPng } from "./render";
-export { intervalBarSpec, type IntervalBar, type IntervalBarChart } from "./specs";
+export {
+  intervalBarSpec,
+  turnoutBarSpec,
+  TURNOUT_SERIES,
+  type IntervalBar,
+  type IntervalBarChart,
+  type TurnoutChart,
+  type TurnoutGroup,
+} from "./specs";

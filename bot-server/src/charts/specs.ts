@@ -60,3 +60,49 @@ export function intervalBarSpec(chart: IntervalBarChart): TopLevelSpec {
     ],
   };
 }
+
+/** One group of a turnout chart: a day or a unit, with its responses and reported visitors. */
+export interface TurnoutGroup {
+  label: string;
+  responses: number;
+  visits: number;
+}
+
+export interface TurnoutChart {
+  title?: string;
+  groups: readonly TurnoutGroup[];
+  width?: number;
+}
+
+/** The two series of a turnout chart, in legend order. */
+export const TURNOUT_SERIES = ["Phiếu trả lời", "Lượt công dân đến"] as const;
+
+/**
+ * Turnout: for each group (a day, a district, a commune), a bar of responses beside a bar of reported
+ * visitors, horizontal so long Vietnamese names stay readable on a phone.
+ */
+export function turnoutBarSpec(chart: TurnoutChart): TopLevelSpec {
+  const values = chart.groups.flatMap((g) => [
+    { label: g.label, series: TURNOUT_SERIES[0], count: g.responses },
+    { label: g.label, series: TURNOUT_SERIES[1], count: g.visits },
+  ]);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    ...(chart.title ? { title: chart.title } : {}),
+    width: chart.width ?? 300,
+    height: chart.groups.length === 0 ? 40 : { step: 11 },
+    data: { values },
+    mark: { type: "bar", height: { band: 0.9 } },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      yOffset: { field: "series", sort: [...TURNOUT_SERIES] },
+      x: { field: "count", type: "quantitative", title: "Số lượng", axis: { format: "d", tickMinStep: 1 } },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        scale: { domain: [...TURNOUT_SERIES], range: ["#2f6db5", "#c77c11"] },
+      },
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { windowPhase, localDateOf, type CommuneInfo, type SurveyInfo } from "@pks02/shared";
+import { windowPhase, localDateOf, ZCommuneCode, type CommuneInfo, type SurveyInfo } from "@pks02/shared";
 import { AppError, parseInput } from "../http/errors";
 import type { AppContext } from "../context";
 import { ZCampaignQuery, campaignOf } from "../campaigns/resolve";
@@ -24,7 +24,9 @@ export function surveyRoutes(ctx: AppContext): Router {
   });
   router.get("/api/communes/:code", (req, res) => {
     const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
-    const commune = campaign.units.find(String(req.params.code));
+    // Exactly five digits: the registry's lookup forgives spaces (typed commands), a URL need not.
+    const requested = String(req.params.code);
+    const commune = ZCommuneCode.safeParse(requested).success ? campaign.units.find(requested) : undefined;
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
     const { code, name, districtCode, districtName } = commune;
     const reply: CommuneInfo = { code, name, districtCode, districtName };

@@ -12,6 +12,7 @@ export interface ConsoleMessage {
   imageUrl: string | null;
   hasImageData: boolean;
   createdAt: Date;
+  groupScope: string;
 }
 
 export interface NewConsoleMessage {
@@ -21,6 +22,8 @@ export interface NewConsoleMessage {
   imageUrl?: string;
   image?: { data: Buffer; type: string };
   at: Date;
+  /** The group it shows in ("province" or a district code). */
+  groupScope?: string;
 }
 
 /** Keep a message of the console group; returns its id. */
@@ -35,13 +38,18 @@ export async function saveConsoleMessage(db: Database, message: NewConsoleMessag
       imageData: message.image?.data ?? null,
       imageType: message.image?.type ?? null,
       createdAt: message.at,
+      groupScope: message.groupScope ?? "province",
     })
     .returning({ id: consoleGroupMessages.id });
   return row!.id;
 }
 
 /** The latest messages, oldest first (as a chat reads). */
-export async function recentConsoleMessages(db: Database, limit: number): Promise<ConsoleMessage[]> {
+export async function recentConsoleMessages(
+  db: Database,
+  limit: number,
+  groupScope?: string,
+): Promise<ConsoleMessage[]> {
   const rows = await db
     .select({
       id: consoleGroupMessages.id,
@@ -51,8 +59,10 @@ export async function recentConsoleMessages(db: Database, limit: number): Promis
       imageUrl: consoleGroupMessages.imageUrl,
       imageType: consoleGroupMessages.imageType,
       createdAt: consoleGroupMessages.createdAt,
+      groupScope: consoleGroupMessages.groupScope,
     })
     .from(consoleGroupMessages)
+    .where(groupScope === undefined ? undefined : eq(consoleGroupMessages.groupScope, groupScope))
     .orderBy(desc(consoleGroupMessages.id))
     .limit(limit);
   return rows.reverse().map(({ imageType, ...r }) => ({ ...r, hasImageData: imageType !== null }));

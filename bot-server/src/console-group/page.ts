@@ -40,12 +40,31 @@ export interface ConsoleMemberOption {
   registration?: string;
 }
 
-/** The console group page: the conversation, and a form to post as a test member (no script needed). */
+/** One group the console shows: the province group, or a district's own group. */
+export interface ConsoleGroupTab {
+  scope: string;
+  name: string;
+}
+
+/** Links to each group (shown when there is more than one), the current one in bold. */
+function groupTabs(view: { groups: readonly ConsoleGroupTab[]; current: string }): string {
+  if (view.groups.length < 2) return "";
+  const tabs = view.groups.map((g) =>
+    g.scope === view.current
+      ? `<strong>${escapeHtml(g.name)}</strong>`
+      : `<a href="/group?group=${g.scope}">${escapeHtml(g.name)}</a>`,
+  );
+  return `<nav class="note" aria-label="Các nhóm">${tabs.join(" · ")}</nav>`;
+}
+
+/** The console group page: one group's conversation, and a form to post in it as a test member (no script). */
 export function consoleGroupPage(
   messages: ConsoleMessage[],
   members: readonly ConsoleMemberOption[],
   selectedMember?: string,
+  view: { groups: readonly ConsoleGroupTab[]; current: string } = { groups: [], current: "province" },
 ): string {
+  const title = view.groups.find((g) => g.scope === view.current)?.name;
   const options = members
     .map((m) => {
       const label = `${m.name}: ${m.registration ?? "chưa đăng ký"}`;
@@ -61,8 +80,9 @@ export function consoleGroupPage(
 <p class="note">Chưa cấu hình Zalo nên bot đăng vào đây. Gửi tin với tư cách thành viên thử (/dangky, /luotden,
 /tiendo, /huongdan) hoặc gửi ảnh báo cáo. Mã đăng ký của từng xã, huyện: GET /api/admin/registration-codes
 (Authorization: Bearer &lt;mã quản trị&gt;). <a href="/group">Tải lại</a></p>
+${groupTabs(view)}${title && view.groups.length > 1 ? `<h2 class="note">${escapeHtml(title)}</h2>` : ""}
 <ul aria-label="Tin nhắn trong nhóm, mới nhất trước">${newestFirst}</ul>
-<form method="post" action="/group/messages">
+<form method="post" action="/group/messages"><input type="hidden" name="group" value="${escapeHtml(view.current)}">
 <label>Gửi với tư cách <select name="member">${options}</select></label>
 <textarea name="text" rows="2" maxlength="2000" placeholder="Ví dụ: /dangky 07222 <mã đăng ký>"></textarea>
 <div class="buttons"><button type="submit" name="action" value="text">Gửi tin nhắn</button>

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import express, { Router } from "express";
 import { z } from "zod";
+import { findDistrict } from "@pks02/shared";
 import { assertAdmin, requireStaff, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { handleGroupEvent } from "../group-bot/handle-event";
@@ -12,22 +13,37 @@ import { recentOutbox } from "../outbox/outbox-repository";
 import { deliverDueMessages } from "../outbox/worker";
 import { requireAdminPassword } from "./basic-auth";
 import { consoleImage, recentConsoleMessages, saveConsoleMessage } from "./console-messages";
-import { consoleGroupTransport } from "./console-transport";
-import { consoleGroupPage, type ConsoleMemberOption } from "./page";
+import { consoleGroupTransport, consoleScopeOf } from "./console-transport";
+import { consoleGroupPage, type ConsoleGroupTab, type ConsoleMemberOption } from "./page";
 import { CONSOLE_MEMBERS, SAMPLE_PHOTO_SVG, SAMPLE_PHOTO_URL } from "./test-members";
 
 const ZConsolePost = z.object({
   member: z.enum(CONSOLE_MEMBERS.map((m) => m.id) as [string, ...string[]]),
   text: z.string().max(2000).default("").transform(storableText),
   action: z.enum(["text", "photo"]),
+  group: z.union([z.literal("province"), z.string().regex(/^\d{3}$/)]).default("province"),
 });
+
+/** The groups the console shows, each separately: the province group and each district's own (ZALO_GROUPS). */
+function consoleGroups(ctx: AppContext): ConsoleGroupTab[] {
+  const districts = [...ctx.config.districtGroups.keys()].sort();
+  return [
+    { scope: "province", name: "Nhóm tỉnh" },
+    ...districts.map((code) => ({ scope: code, name: `Nhóm ${findDistrict(code)?.name ?? code}` })),
+  ];
+}
+
+/** The group a page or post is for: a known one, else the province group. */
+const groupParam = (ctx: AppContext, value: unknown) =>
+  consoleGroups(ctx).find((g) => g.scope === value)?.scope ?? "province";
 
 /** A test member's post goes through the same handler as a webhook event; replies are delivered at once. */
 async function postAsMember(ctx: AppContext, input: z.infer<typeof ZConsolePost>): Promise<void> {
   const member = CONSOLE_MEMBERS.find((m) => m.id === input.member)!;
   const text = input.text.trim();
   if (input.action === "text" && text === "") return;
-  const base = { eventKey: `console:${randomUUID()}`, senderId: member.id };
+  const groupScope = consoleScopeOf(ctx, input.group);
+  const base = { eventKey: `console:${randomUUID()}`, senderId: member.id, groupScope };
   const event: GroupEvent =
     input.action === "photo"
       ? { ...base, kind: "image", imageUrl: SAMPLE_PHOTO_URL, caption: text || undefined }
@@ -39,6 +55,7 @@ async function postAsMember(ctx: AppContext, input: z.infer<typeof ZConsolePost>
     text: text || undefined,
     imageUrl,
     at: ctx.now(),
+    groupScope,
   });
   await handleGroupEvent(ctx, event);
   await deliverDueMessages(ctx, consoleGroupTransport(ctx), 20);
@@ -61,10 +78,13 @@ export function consoleGroupRoutes(ctx: AppContext): Router {
   router.get(SAMPLE_PHOTO_URL, (_req, res) => void res.type("image/svg+xml").send(SAMPLE_PHOTO_SVG));
   router.get("/group", auth, async (req, res) => {
     const member = typeof req.query.member === "string" ? req.query.member : undefined;
+    const group = groupParam(ctx, req.query.group);
+    const messages = await recentConsoleMessages(ctx.db, 200, group);
+    const view = { groups: consoleGroups(ctx), current: group };
     res
       .type("html")
       .set("Cache-Control", "no-store")
-      .send(consoleGroupPage(await recentConsoleMessages(ctx.db, 200), await memberOptions(ctx), member));
+      .send(consoleGroupPage(messages, await memberOptions(ctx), member, view));
   });
   router.get("/group/images/:id", auth, async (req, res) => {
     const id = String(req.params.id);
@@ -79,7 +99,9 @@ export function consoleGroupRoutes(ctx: AppContext): Router {
     async (req, res) => {
       const input = parseInput(ZConsolePost, req.body ?? {});
       await postAsMember(ctx, input);
-      res.redirect(303, `/group?member=${encodeURIComponent(input.member)}`);
+      const group = groupParam(ctx, input.group);
+      const inGroup = group === "province" ? "" : `&group=${group}`;
+      res.redirect(303, `/group?member=${encodeURIComponent(input.member)}${inGroup}`);
     },
   );
   return router;

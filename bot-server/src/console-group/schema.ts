@@ -11,4 +11,5 @@ export const consoleGroupMessages = pgTable("console_group_messages", {
   imageData: bytea("image_data"),
   imageType: text("image_type"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  groupScope: text("group_scope").notNull().default("province"),
 });

@@ -1,14 +1,15 @@
 import { Router } from "express";
-import { ZCommuneCode, daysSoFar, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
+import { ZCommuneCode, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
-import { computeProgress } from "../progress/compute-progress";
+import { resultsVisibleTo } from "../results/access";
 import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
 import { dashboardCampaign } from "./campaign";
 import { loadCommuneRecords } from "./commune-records";
 import { membersSection, photosSection } from "./commune-sections";
 import { flagReason, statusBadge } from "./figures";
+import { communeDayLookup, progressView } from "./progress-view";
 import { html, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
 import { momentVi } from "./layout";
@@ -54,15 +55,23 @@ function historySection(changes: readonly DayChange[]): SafeHtml {
   </section>`;
 }
 
-/** Each day so far with its current count and helpers (the latest change of that day). */
-function daysSection(code: string, days: readonly string[], changes: readonly DayChange[]): SafeHtml {
+/** Each day so far: responses, its current count and helpers (the latest change of that day), photos. */
+function daysSection(
+  code: string,
+  days: readonly string[],
+  changes: readonly DayChange[],
+  dayOf: ReturnType<typeof communeDayLookup>,
+): SafeHtml {
   const latest = new Map(changes.map((c) => [c.surveyDay, c]));
   const rows = days.map((day) => {
     const current = latest.get(day);
+    const figures = dayOf(code, day);
     const helpers = current?.helpers.map((h) => html`<li>${h.name} (${h.role})</li>`) ?? [];
     return html`<tr>
       <th scope="row">${formatDateVi(day)}</th>
+      <td>${formatCount(figures.responses)}</td>
       <td>${current ? formatCount(current.visits) : "chưa báo"}</td>
+      <td>${formatCount(figures.photos)}</td>
       <td>
         ${
           helpers.length > 0
@@ -81,7 +90,20 @@ function daysSection(code: string, days: readonly string[], changes: readonly Da
   });
   return html`<section aria-labelledby="theo-ngay" data-live id="theo-ngay-khoi">
     <h2 id="theo-ngay">Theo ngày</h2>
-    ${scrollTable({ labelledBy: "theo-ngay", headers: columnHeaders(["Ngày", "Lượt đến", "Người hỗ trợ", "Thao tác"]), rows })}
+    ${scrollTable({ labelledBy: "theo-ngay", headers: columnHeaders(["Ngày", "Phiếu", "Lượt đến", "Ảnh báo cáo", "Người hỗ trợ", "Thao tác"]), rows })}
+  </section>`;
+}
+
+/** The chairperson's report card, once this staff may see results (admin: always; district: after the window). */
+function reportCardSection(ctx: AppContext, staff: ReturnType<typeof staffOf>, code: string): SafeHtml {
+  const visible = resultsVisibleTo(ctx, staff, dashboardCampaign(ctx));
+  return html`<section aria-labelledby="phieu-ket-qua">
+    <h2 id="phieu-ket-qua">Phiếu kết quả của Chủ tịch UBND</h2>
+    ${
+      visible
+        ? html`<p><a href="/dashboard/tai-ve/xa/${code}.pdf" download>Tải phiếu kết quả (PDF)</a></p>`
+        : html`<p>Phiếu kết quả xem được sau khi đợt khảo sát kết thúc.</p>`
+    }
   </section>`;
 }
 
@@ -95,12 +117,12 @@ export function communeRoutes(ctx: AppContext): Router {
     if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
     assertDistrictAccess(staffOf(res), commune.districtCode);
     const updatedAt = ctx.now();
-    const [report, changes, records] = await Promise.all([
-      computeProgress(ctx, campaign, { districtCode: commune.districtCode ?? undefined }),
+    const [view, changes, records] = await Promise.all([
+      progressView(ctx, { kind: "commune", communeCode: code }),
       listCommuneVisitChanges(ctx.db, campaign.id, code),
       loadCommuneRecords(ctx.db, campaign.id, code),
     ]);
-    const progress = report.communes.find((c) => c.code === code)!;
+    const progress = view.window.communes[0]!;
     const district = commune.districtCode
       ? html`<a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · `
       : "";
@@ -109,8 +131,9 @@ export function communeRoutes(ctx: AppContext): Router {
         <h2 id="ca-dot">Cả đợt đến nay</h2>
         <p>${statusBadge(progress)} ${flagReason(progress)}</p>
       </section>
-      ${daysSection(code, daysSoFar(campaign.window, ctx.now()), changes)} ${historySection(changes)}
-      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}`;
+      ${daysSection(code, view.data.dates, changes, communeDayLookup(view.data))} ${historySection(changes)}
+      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}
+      ${reportCardSection(ctx, staffOf(res), code)}`;
     sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
   });
   return router;

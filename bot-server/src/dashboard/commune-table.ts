@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { foldVietnamese, formatCount, type CommuneProgress } from "@pks02/shared";
+import { foldVietnamese, formatCount, formatDateVi, type CommuneProgress } from "@pks02/shared";
 import { STATUS_LABELS, statusBadge } from "./figures";
 import { html, type SafeHtml } from "./html";
 import { scrollTable } from "./table";
@@ -92,12 +92,28 @@ export function communeFilterForm(basePath: string, query: CommuneTableQuery): S
   </form>`;
 }
 
-/** The communes table: sortable by each column (links), one row per commune with a link to its page. */
+/** Each survey day's figures of a commune, for the table's per-day columns. */
+export interface CommuneDays {
+  dates: readonly string[];
+  dayOf: (communeCode: string, date: string) => { responses: number; visits: number | null; photos: number };
+}
+
+/** "8 phiếu · 10 lượt · 1 ảnh" — a day of a commune; "chưa báo" when the day has no count. */
+function dayCell(day: ReturnType<CommuneDays["dayOf"]>): SafeHtml {
+  const visits = day.visits === null ? "chưa báo lượt" : `${formatCount(day.visits)} lượt`;
+  const text = `${formatCount(day.responses)} phiếu · ${visits} · ${formatCount(day.photos)} ảnh`;
+  return html`<td class="day">${text}</td>`;
+}
+
+/**
+ * The communes table: sortable by each column (links), one row per commune with a link to its page, then
+ * each survey day's responses, visitors and photo reports.
+ */
 export function communeTable(
   basePath: string,
   query: CommuneTableQuery,
   communes: readonly CommuneProgress[],
-  daysCounted: number,
+  days: CommuneDays,
 ): SafeHtml {
   const rows = communes.map(
     (c) =>
@@ -106,16 +122,20 @@ export function communeTable(
         <td>${statusBadge(c)}</td>
         <td>${formatCount(c.responses)}</td>
         <td>${formatCount(c.visitsReported)}</td>
-        <td>${c.daysReported}/${daysCounted}</td>
+        <td>${c.daysReported}/${days.dates.length}</td>
+        ${days.dates.map((date) => dayCell(days.dayOf(c.code, date)))}
       </tr>`,
   );
   const empty = html`<tr>
-    <td colspan="5">Không có xã nào khớp bộ lọc.</td>
+    <td colspan="${5 + days.dates.length}">Không có xã nào khớp bộ lọc.</td>
   </tr>`;
+  const dayHeaders = days.dates.map(
+    (date) => html`<th scope="col">Ngày ${formatDateVi(date).slice(0, 5)}</th>`,
+  );
   return scrollTable({
     labelledBy: "bang-xa",
     caption: `Các xã (${communes.length})`,
-    headers: COLUMNS.map((c) => headerCell(basePath, query, c)),
+    headers: [...COLUMNS.map((c) => headerCell(basePath, query, c)), ...dayHeaders],
     rows: communes.length > 0 ? rows : [empty],
     liveId: "bang-xa-khoi",
   });

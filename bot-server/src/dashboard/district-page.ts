@@ -7,7 +7,8 @@ import { dashboardCampaign } from "./campaign";
 import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
 import { datesLabel, figuresSection, flagReason } from "./figures";
 import { html, type SafeHtml } from "./html";
-import { todayAndWindow } from "./overview";
+import { turnoutFigure } from "./chart-slot";
+import { communeDayLookup, dayGroups, progressView } from "./progress-view";
 import { sendStaffPage } from "./respond";
 
 /** The communes outside the quota, each with its reason; those missing counts are listed just above. */
@@ -71,15 +72,31 @@ export function districtRoutes(ctx: AppContext): Router {
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
     const updatedAt = ctx.now();
-    const { today, window, todays } = await todayAndWindow(ctx, code);
+    const { today, data, window, todays, photos } = await progressView(ctx, {
+      kind: "district",
+      districtCode: code,
+    });
     const basePath = `/dashboard/huyen/${code}`;
-    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : ""}
-      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
+    const chart = await turnoutFigure({
+      id: "bieu-do-ngay",
+      caption: "Số phiếu và lượt công dân đến theo ngày",
+      barsAre: "Ngày",
+      bars: dayGroups(data),
+    });
+    const table = communeTable(basePath, query, selectCommunes(window.communes, query), {
+      dates: window.dates,
+      dayOf: communeDayLookup(data),
+    });
+    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : ""}
+      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
+      <section aria-labelledby="theo-ngay">
+        <h2 id="theo-ngay">Theo ngày</h2>
+        ${chart}
+      </section>
       <section aria-labelledby="cac-xa">
         <h2 id="cac-xa">Các xã</h2>
-        ${communeFilterForm(basePath, query)}
-        ${communeTable(basePath, query, selectCommunes(window.communes, query), window.dates.length)}
+        ${communeFilterForm(basePath, query)} ${table}
       </section>`;
     sendStaffPage(ctx, res, { title: district.name, active: "district", updatedAt }, content);
   });

@@ -1,27 +1,13 @@
 import { Router } from "express";
-import { formatDateVi, isSurveyDay, localDateOf } from "@pks02/shared";
+import { PROVINCE, formatDateVi } from "@pks02/shared";
 import { staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
-import { computeProgress } from "../progress/compute-progress";
-import { dashboardCampaign } from "./campaign";
 import { turnoutFigure } from "./chart-slot";
 import { datesLabel, districtsTable, figuresSection } from "./figures";
 import { html } from "./html";
 import { homeOf } from "./login";
+import { dayGroups, progressView } from "./progress-view";
 import { sendStaffPage } from "./respond";
-
-/** Today's figures (when today is a survey day) and the window's so far, for one scope. */
-export async function todayAndWindow(ctx: AppContext, districtCode?: string) {
-  const today = localDateOf(ctx.now());
-  const campaign = dashboardCampaign(ctx);
-  const [window, todays] = await Promise.all([
-    computeProgress(ctx, campaign, { districtCode }),
-    isSurveyDay(campaign.window, today)
-      ? computeProgress(ctx, campaign, { dates: [today], districtCode })
-      : undefined,
-  ]);
-  return { today, window, todays };
-}
 
 /** GET /dashboard: the province overview (admin); district staff go to their own district. */
 export function overviewRoutes(ctx: AppContext): Router {
@@ -30,17 +16,26 @@ export function overviewRoutes(ctx: AppContext): Router {
     const staff = staffOf(res);
     if (staff.kind !== "admin") return res.redirect(303, homeOf(staff));
     const updatedAt = ctx.now();
-    const { today, window, todays } = await todayAndWindow(ctx);
+    const { today, data, window, todays, photos } = await progressView(ctx, PROVINCE);
     const byDistrict = window.districts.map((d) => ({
       label: d.name,
       responses: d.responses,
       visits: d.visits,
     }));
-    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province }) : html`<p class="note">Hôm nay (${formatDateVi(today)}) không phải ngày khảo sát.</p>`}
-      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province })}
+    const [dayChart, districtChart] = await Promise.all([
+      turnoutFigure({ id: "bieu-do-ngay", caption: "Theo ngày", barsAre: "Ngày", bars: dayGroups(data) }),
+      turnoutFigure({
+        id: "bieu-do-huyen",
+        caption: "Theo huyện, cả đợt đến nay",
+        barsAre: "Đơn vị",
+        bars: byDistrict,
+      }),
+    ]);
+    const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : html`<p class="note">Hôm nay (${formatDateVi(today)}) không phải ngày khảo sát.</p>`}
+      ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       <section aria-labelledby="bieu-do">
         <h2 id="bieu-do">Số phiếu và lượt công dân đến</h2>
-        ${turnoutFigure({ id: "bieu-do-huyen", caption: "Theo huyện, cả đợt đến nay", barsAre: "Đơn vị", bars: byDistrict })}
+        <div class="charts">${dayChart} ${districtChart}</div>
       </section>
       <section aria-labelledby="cac-huyen">
         <h2 id="cac-huyen">Các huyện</h2>

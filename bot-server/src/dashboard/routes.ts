@@ -11,7 +11,7 @@ import { districtRoutes } from "./district-page";
 import { loginRoutes } from "./login";
 import { overviewRoutes } from "./overview";
 import { dashboardErrors } from "./respond";
-import { resultsPendingRoutes } from "./results-pending";
+import { resultsPageRoutes } from "./results-pages";
 
 // Helmet's policy, except that photo reports' thumbnails are Zalo's images and forms post only to us.
 const CONTENT_SECURITY_POLICY = [
@@ -54,7 +54,7 @@ export function dashboardRoutes(ctx: AppContext): Router {
   router.use(assetRoutes(), loginRoutes(ctx));
   router.use("/dashboard", requireDashboardSession(ctx));
   router.use(overviewRoutes(ctx), districtRoutes(ctx), communeRoutes(ctx), countEntryRoutes(ctx));
-  router.use(resultsPendingRoutes(ctx));
+  router.use(resultsPageRoutes(ctx));
   router.use("/dashboard", (req, _res, next) => {
     // A page of ours that does not exist, as a page (other methods go on to the app's 405/404).
     next(req.method === "GET" ? new AppError("NOT_FOUND", { message: "Không có trang này." }) : undefined);

@@ -30,8 +30,8 @@ export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
-function openPostgres(url: string): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+function openPostgres(url: string, poolSize: number): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
   return {
@@ -74,5 +74,7 @@ async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
 
 /** Open the configured database: a PostgreSQL server, or the embedded PGlite in the data folder. */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.kind === "postgres" ? openPostgres(config.url) : openEmbedded(config.dataDir);
+  return config.kind === "postgres"
+    ? openPostgres(config.url, config.poolSize)
+    : openEmbedded(config.dataDir);
 }

@@ -19,7 +19,8 @@ export type GroupCommand =
   | { type: "search-commune"; query: string }
   | { type: "district-name"; query: string; codes: string[] }
   | { type: "report-visits"; visits: number; communeCode?: string; date?: string }
-  | { type: "usage"; command: "register" | "visits" | "remove" }
+  | { type: "qcdc"; communeCode?: string; date?: string }
+  | { type: "usage"; command: "register" | "visits" | "remove" | "qcdc" }
   | { type: "bad-count"; text: string }
   | { type: "bad-date"; text: string }
   | { type: "unknown-commune"; code: string }
@@ -29,13 +30,14 @@ export type GroupCommand =
   | { type: "not-a-command" };
 
 // Command words as folded text (no diacritics, lower case); "đăng ký" may be typed as one word or two.
-type CommandName = "register" | "visits" | "progress" | "help" | "members" | "remove";
+type CommandName = "register" | "visits" | "progress" | "help" | "members" | "remove" | "qcdc";
 const COMMANDS: ReadonlyArray<{ name: CommandName; pattern: RegExp }> = [
   { name: "register", pattern: /^\/dang ?ky(?=$|[\s\d])/ },
   { name: "members", pattern: /^\/thanh ?vien(?=$|\s)/ },
   { name: "remove", pattern: /^\/xoa(?=$|\s)/ },
   { name: "visits", pattern: /^\/luot ?den(?=$|[\s\d])/ },
   { name: "progress", pattern: /^\/tien ?do(?=$|\s)/ },
+  { name: "qcdc", pattern: /^\/qcdc(?=$|\s)/ },
   { name: "help", pattern: /^\/(huong ?dan|help|start)(?=$|\s)/ },
 ];
 
@@ -119,6 +121,22 @@ function parseVisits(all: Token[], window: SurveyWindow): GroupCommand {
   return { type: "report-visits", visits, communeCode, date };
 }
 
+/** "/qcdc [mã xã] [dd/mm]", the code and the day in either order. */
+function parseQcdc(tokens: Token[], window: SurveyWindow): GroupCommand {
+  if (tokens.length > 2) return { type: "usage", command: "qcdc" };
+  const command: { type: "qcdc"; communeCode?: string; date?: string } = { type: "qcdc" };
+  for (const token of tokens) {
+    if (looksLikeDate(token.folded) && command.date === undefined) {
+      command.date = dayMonthOf(token.folded, window);
+      if (!command.date) return { type: "bad-date", text: token.original };
+    } else if (/^\d+$/.test(token.folded) && command.communeCode === undefined) {
+      command.communeCode = communeCodeOf(token.folded);
+      if (!command.communeCode) return { type: "unknown-commune", code: token.original };
+    } else return { type: "usage", command: "qcdc" };
+  }
+  return command;
+}
+
 /** The words after the command word, as typed and folded (folding keeps one character per character). */
 function tokensAfter(original: string, folded: string, head: string): Token[] {
   const foldedWords = folded.slice(head.length).trim().split(" ").filter(Boolean);
@@ -142,6 +160,8 @@ function parseSlashCommand(original: string, window: SurveyWindow): GroupCommand
       return parseVisits(tokens, window);
     case "progress":
       return { type: "progress" };
+    case "qcdc":
+      return parseQcdc(tokens, window);
     case "help":
       return { type: "help" };
     case "members":

@@ -1,4 +1,5 @@
 import {
+  QCDC_USAGE,
   REGISTER_USAGE,
   REMOVE_USAGE,
   badDateText,
@@ -20,8 +21,10 @@ import { enqueue } from "../outbox/outbox-repository";
 import { parseCommand, type GroupCommand } from "./commands";
 import type { GroupEvent } from "./events";
 import { memberKeyOf } from "./members";
+import { outsideGroupScope } from "./group-scope";
 import { handlePhoto } from "./photo-message";
 import { progressReply } from "./progress-reply";
+import { qcdcReply } from "./qcdc-reply";
 import { registerForCommune, registerForDistrict } from "./register";
 import { listMembers, removeMember } from "./member-admin";
 import { reportVisits } from "./report-visits";
@@ -32,6 +35,7 @@ const USAGES = {
   register: () => REGISTER_USAGE,
   visits: visitsUsage,
   remove: () => REMOVE_USAGE,
+  qcdc: () => QCDC_USAGE,
 } as const;
 
 async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey: string): Promise<string[]> {
@@ -55,6 +59,8 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
       return [districtNameText(command.query, command.codes.map(findDistrict).filter(isDistrict))];
     case "report-visits":
       return reportVisits(ctx, memberKey, command);
+    case "qcdc":
+      return qcdcReply(ctx, memberKey, command);
     case "usage":
       return [USAGES[command.command](window)];
     case "bad-count":
@@ -81,8 +87,11 @@ async function commandReplies(ctx: AppContext, command: GroupCommand, memberKey:
 /** What the bot answers to a member's message (nothing for plain chat). */
 async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const memberKey = memberKeyOf(ctx.config, event.senderId);
+  const command = event.kind === "text" ? parseCommand(event.text, ctx.config.surveyWindow) : undefined;
+  const refusal = await outsideGroupScope(ctx, event, command, memberKey);
+  if (refusal) return [refusal];
   if (event.kind === "image") return handlePhoto(ctx, event, memberKey);
-  return commandReplies(ctx, parseCommand(event.text, ctx.config.surveyWindow), memberKey);
+  return commandReplies(ctx, command!, memberKey);
 }
 
 /**
@@ -92,6 +101,6 @@ async function repliesTo(ctx: AppContext, event: GroupEvent): Promise<string[]> 
 export async function handleGroupEvent(ctx: AppContext, event: GroupEvent): Promise<string[]> {
   const replies = await repliesTo(ctx, event);
   const texts = replies.map((text) => ({ kind: "text" as const, text }));
-  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now());
+  await enqueue(ctx.db, `reply:${event.eventKey}`, texts, ctx.now(), event.groupScope);
   return replies;
 }

@@ -22,25 +22,32 @@ import { findMember, type Member } from "./members";
 type VisitsCommand = Extract<GroupCommand, { type: "report-visits" }>;
 
 /** The communes a member reports for: their own, or (district members) their district's. */
-function scopeOfMember(member: Member): Scope {
+export function scopeOfMember(member: Member): Scope {
   return member.role === "commune"
     ? { kind: "commune", communeCode: member.commune.code }
     : { kind: "district", districtCode: member.district.code };
 }
 
-interface Report {
+/** What a member's command is about, as typed: for the words of a refusal. */
+export interface Report {
   member: Member;
-  communeCode: string;
+  /** Undefined: a district member asking about their whole district. */
+  communeCode: string | undefined;
   /** The date as typed; null for "today". */
   typedDate: string | null;
   date: string;
 }
 
 /** The group's words for a refused report, naming the commune and date as the member typed them. */
-function refusalText(ctx: AppContext, error: AppError, { member, communeCode, typedDate, date }: Report) {
-  const commune = findCommune(communeCode);
+export function refusalText(
+  ctx: AppContext,
+  error: AppError,
+  { member, communeCode, typedDate, date }: Report,
+) {
+  const commune = communeCode === undefined ? undefined : findCommune(communeCode);
   switch (error.code) {
     case "COMMUNE_NOT_FOUND":
+      if (communeCode === undefined) break;
       return unknownCommuneText(communeCode);
     case "FORBIDDEN":
       if (!commune) break;

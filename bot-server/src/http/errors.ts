@@ -49,6 +49,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   WINDOW_NOT_CLOSED: 409,
   // Results of a district are shown to its staff once the window has closed.
   RESULTS_NOT_READY: 403,
+  // A roster upload is checked whole: one bad row stores nothing (details name every bad row).
+  ROSTER_INVALID: 400,
+  SPREADSHEET_UNREADABLE: 400,
 };
 
 /** The HTTP status an error code is always answered with. */

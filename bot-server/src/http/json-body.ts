@@ -2,6 +2,7 @@ import express, { type Express, type RequestHandler } from "express";
 import { AppError } from "./errors";
 import { routeMethods } from "./route-methods";
 import { isStorableText, makeTextStorable, pathOf, walkJson } from "./storable-text";
+import { SPREADSHEET_UPLOAD_PATHS } from "./uploads";
 
 /** The largest JSON body any route takes (a full PKS 02 form is a few KB). */
 const JSON_BODY_LIMIT = "32kb";
@@ -21,11 +22,12 @@ export function parseJsonBody(): RequestHandler {
 /**
  * The API takes JSON only: a POST/PUT/PATCH to an API route with any other Content-Type (or none) is
  * 415 UNSUPPORTED_MEDIA_TYPE, rather than a validation error about a body the parser never read.
- * Unknown paths and methods fall through to 404/405.
+ * Unknown paths and methods fall through to 404/405; spreadsheet uploads check their own type.
  */
 export function requireJsonContentType(app: Express): RequestHandler {
   return (req, _res, next) => {
     if (!METHODS_WITH_BODY.has(req.method) || req.is("application/json")) return next();
+    if (SPREADSHEET_UPLOAD_PATHS.has(req.baseUrl + req.path)) return next();
     if (!routeMethods(app, req.baseUrl + req.path).includes(req.method)) return next();
     next(new AppError("UNSUPPORTED_MEDIA_TYPE"));
   };

@@ -9,6 +9,7 @@ import {
   missingVisitDays,
   morningReminderText,
   progressOver,
+  qcdcDistrictTexts,
   splitMessage,
   windowDays,
   type Campaign,
@@ -16,70 +17,111 @@ import {
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
+import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { loadProgress } from "../progress/compute-progress";
+import { qcdcRows } from "../qcdc/qcdc-report";
 import type { JobName } from "./schema";
+
+/** A post of a job and the group it goes to. */
+export interface ScopedPost {
+  scope: GroupScope;
+  text: string;
+}
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
   const days = windowDays(window);
   return { date, dayNumber: days.indexOf(date) + 1, dayCount: days.length };
 }
 
-async function afternoonCheck(ctx: AppContext, campaign: Campaign, date: string): Promise<string[]> {
+/** A district's posts go to its own group when it has one (ZALO_GROUPS), else to the province group. */
+const groupOf = (ctx: AppContext, districtCode: string): GroupScope =>
+  ctx.config.districtGroups.has(districtCode) ? districtCode : PROVINCE_GROUP;
+
+const inGroup = (scope: GroupScope, texts: string[]): ScopedPost[] => texts.map((text) => ({ scope, text }));
+
+/** The province's list of what is missing; each district with its own group also gets its part. */
+async function afternoonCheck(ctx: AppContext, campaign: Campaign, date: string): Promise<ScopedPost[]> {
+  const day = dayRef(campaign.window, date);
   const data = await loadProgress(ctx, campaign, { dates: [date] });
   const progress = progressOver(data);
   const withPhoto = communesWithPhoto(data, date);
   const pending = progress.communes
     .map((c) => ({ ...c, missingVisits: c.visits === null, missingPhoto: !withPhoto.has(c.code) }))
     .filter((c) => c.missingVisits || c.missingPhoto);
-  return afternoonCheckTexts(dayRef(campaign.window, date), pending, progress.communes.length);
+  const perGroup = [...ctx.config.districtGroups.keys()].flatMap((code) => {
+    const communes = progress.communes.filter((c) => c.districtCode === code);
+    if (communes.length === 0) return []; // not a district of this campaign
+    const own = pending.filter((c) => c.districtCode === code);
+    return inGroup(code, afternoonCheckTexts(day, own, communes.length));
+  });
+  return [
+    ...inGroup(PROVINCE_GROUP, afternoonCheckTexts(day, pending, progress.communes.length)),
+    ...perGroup,
+  ];
 }
 
-/** The province summary, then one summary addressed to each district's steering committee. */
-async function dailySummary(ctx: AppContext, campaign: Campaign, date: string): Promise<string[]> {
+/** Each district's communes get their five QCDC fields of the day, ready to copy into the province's software. */
+async function qcdcEvening(ctx: AppContext, campaign: Campaign, date: string): Promise<ScopedPost[]> {
+  const rows = await qcdcRows(ctx, campaign, { days: [date], districtCode: null });
+  return campaign.units.parents.flatMap((district) => {
+    const own = rows.filter((row) => campaign.units.find(row.communeCode)?.districtCode === district.code);
+    return inGroup(groupOf(ctx, district.code), qcdcDistrictTexts(district.name, date, own));
+  });
+}
+
+/** The province summary, then each district's (in its own group, if any), then the QCDC figures. */
+async function dailySummary(ctx: AppContext, campaign: Campaign, date: string): Promise<ScopedPost[]> {
   const day = dayRef(campaign.window, date);
   const data = await loadProgress(ctx, campaign, { dates: [date] });
   const progress = progressOver(data);
   const withPhoto = communesWithPhoto(data, date);
-  const perDistrict = progress.districts.flatMap((district) =>
-    districtSummaryTexts(
-      day,
-      district,
-      progress.communes.filter((c) => c.districtCode === district.code),
-      withPhoto,
-    ),
-  );
-  return [...dailySummaryTexts(day, progress, withPhoto), ...perDistrict];
+  const perDistrict = progress.districts.flatMap((district) => {
+    const communes = progress.communes.filter((c) => c.districtCode === district.code);
+    return inGroup(groupOf(ctx, district.code), districtSummaryTexts(day, district, communes, withPhoto));
+  });
+  const province = inGroup(PROVINCE_GROUP, dailySummaryTexts(day, progress, withPhoto));
+  return [...province, ...perDistrict, ...(await qcdcEvening(ctx, campaign, date))];
 }
 
 /**
- * The texts a job posts for a campaign and date (the date is already checked against its window). When
- * another campaign runs that day too, each post starts with the campaign's title, so the group knows which.
+ * The posts a job makes for a campaign and date (the date is already checked against its window), each with
+ * its group. When another campaign runs that day too, each post starts with the campaign's title, so the
+ * group knows which.
  */
 export async function composeJob(
   ctx: AppContext,
   campaign: Campaign,
   job: JobName,
   date: string,
-): Promise<string[]> {
-  const texts = await jobTexts(ctx, campaign, job, date);
-  if (campaignsOnDay(ctx.config.campaigns, date).length < 2) return texts;
+): Promise<ScopedPost[]> {
+  const posts = await jobPosts(ctx, campaign, job, date);
+  if (campaignsOnDay(ctx.config.campaigns, date).length < 2) return posts;
   const header = `📋 ${campaign.title}`;
   const room = GROUP_MESSAGE_LIMIT - header.length - 1;
-  return texts.flatMap((text) => splitMessage(text.split("\n"), room).map((part) => `${header}\n${part}`));
+  return posts.flatMap(({ scope, text }) =>
+    splitMessage(text.split("\n"), room).map((part) => ({ scope, text: `${header}\n${part}` })),
+  );
 }
 
-async function jobTexts(ctx: AppContext, campaign: Campaign, job: JobName, date: string): Promise<string[]> {
+async function jobPosts(
+  ctx: AppContext,
+  campaign: Campaign,
+  job: JobName,
+  date: string,
+): Promise<ScopedPost[]> {
   const window = campaign.window;
   switch (job) {
-    case "morning-reminder":
-      return [morningReminderText(dayRef(window, date), ctx.config.schedule)];
+    case "morning-reminder": {
+      const text = morningReminderText(dayRef(window, date), ctx.config.schedule);
+      return [PROVINCE_GROUP, ...ctx.config.districtGroups.keys()].map((scope) => ({ scope, text }));
+    }
     case "afternoon-check":
       return afternoonCheck(ctx, campaign, date);
     case "daily-summary":
       return dailySummary(ctx, campaign, date);
     case "final-summary": {
       const data = await loadProgress(ctx, campaign, { dates: windowDays(window) });
-      return finalSummaryTexts(window, progressOver(data), missingVisitDays(data));
+      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));
     }
     default: {
       const unreachable: never = job;

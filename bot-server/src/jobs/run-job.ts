@@ -4,7 +4,8 @@ import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
 import { enqueue } from "../outbox/outbox-repository";
-import { composeJob } from "./compose";
+import { PROVINCE_GROUP } from "../outbox/transport";
+import { composeJob, type ScopedPost } from "./compose";
 import { jobRuns, type JobName } from "./schema";
 
 export interface JobRequest {
@@ -81,6 +82,16 @@ async function recordRun(
   return row ? Number(row.id) : null;
 }
 
+/** Queue a run's posts, one batch per group (the province group keeps the plain batch name), in order. */
+async function enqueueByGroup(db: Database, batch: string, posts: ScopedPost[], at: Date): Promise<void> {
+  for (const scope of new Set(posts.map((p) => p.scope))) {
+    const texts = posts
+      .filter((p) => p.scope === scope)
+      .map((p) => ({ kind: "text" as const, text: p.text }));
+    await enqueue(db, scope === PROVINCE_GROUP ? batch : `${batch}:group-${scope}`, texts, at, scope);
+  }
+}
+
 /**
  * Run a scheduled job for a date: compose its posts and queue them. Each (job, date) posts once however
  * many processes or retries try, because the run row and its posts are written in one transaction
@@ -99,12 +110,7 @@ export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobR
     const id = await recordRun(tx, { ...request, date }, texts.length, now);
     if (id === null) return null;
     const batch = request.force ? `${prefix}:${job}:${date}:run-${id}` : `${prefix}:${job}:${date}`;
-    await enqueue(
-      tx,
-      batch,
-      texts.map((text) => ({ kind: "text" as const, text })),
-      now,
-    );
+    await enqueueByGroup(tx, batch, texts, now);
     return id;
   });
   if (runId === null) return skipped;

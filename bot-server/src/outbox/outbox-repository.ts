@@ -8,6 +8,8 @@ export type OutboxContent =
 
 export interface ClaimedMessage {
   id: number;
+  /** The group it goes to ("province" or a district code). */
+  groupScope: string;
   idempotencyKey: string;
   attempts: number;
   content: OutboxContent;
@@ -22,6 +24,7 @@ export async function enqueue(
   batch: string,
   contents: OutboxContent[],
   at: Date,
+  groupScope = "province",
 ): Promise<string[]> {
   const rows = contents.map((content, i) => ({
     idempotencyKey: `${batch}:part-${i + 1}`,
@@ -32,6 +35,7 @@ export async function enqueue(
     imageType: content.kind === "image" ? content.type : null,
     nextAttemptAt: at,
     createdAt: at,
+    groupScope,
   }));
   if (rows.length > 0)
     await db.insert(groupOutbox).values(rows).onConflictDoNothing({ target: groupOutbox.idempotencyKey });
@@ -46,6 +50,7 @@ interface ClaimRow {
   text: string | null;
   image_data: Buffer | Uint8Array | null;
   image_type: ImageType | null;
+  group_scope: string;
 }
 
 /**
@@ -67,7 +72,7 @@ export async function claimNext(
             AND NOT EXISTS (
               SELECT 1 FROM group_outbox e WHERE e.batch = o.batch AND e.id < o.id AND e.status = 'pending')
           ORDER BY o.id LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, idempotency_key, attempts, kind, text, image_data, image_type`,
+        RETURNING id, idempotency_key, attempts, kind, text, image_data, image_type, group_scope`,
   );
   if (!row) return undefined;
   const content: OutboxContent =
@@ -79,7 +84,13 @@ export async function claimNext(
           type: row.image_type ?? "image/png",
           caption: row.text ?? undefined,
         };
-  return { id: Number(row.id), idempotencyKey: row.idempotency_key, attempts: row.attempts, content };
+  return {
+    id: Number(row.id),
+    idempotencyKey: row.idempotency_key,
+    attempts: row.attempts,
+    content,
+    groupScope: row.group_scope,
+  };
 }
 
 export async function markSent(db: Database, id: number, at: Date): Promise<void> {

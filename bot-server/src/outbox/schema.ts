@@ -22,4 +22,5 @@ export const groupOutbox = pgTable("group_outbox", {
   lastError: text("last_error"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   sentAt: timestamp("sent_at", { withTimezone: true }),
+  groupScope: text("group_scope").notNull().default("province"),
 });

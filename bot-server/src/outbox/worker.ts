@@ -17,8 +17,11 @@ export function retryDelayMs(attempts: number): number {
 function send(transport: GroupTransport, message: ClaimedMessage): Promise<string> {
   const { content } = message;
   return content.kind === "text"
-    ? transport.sendText(content.text)
-    : transport.sendImage({ data: content.data, type: content.type, caption: content.caption });
+    ? transport.sendText(content.text, message.groupScope)
+    : transport.sendImage(
+        { data: content.data, type: content.type, caption: content.caption },
+        message.groupScope,
+      );
 }
 
 async function deliverOne(

@@ -20,6 +20,8 @@ function scopeFilter(scope: Scope) {
 /**
  * Per commune and survey day of a campaign's scope: stored responses, the reported visitor count and photo reports, in
  * one query (pairs with none of the three are absent). A response's survey day is its local date of receipt.
+ * Responses come from the counters a trigger keeps (migrations 0011 and 0015, per campaign): the query's cost
+ * does not grow with them.
  */
 export async function loadCommuneDays(
   db: Database,
@@ -44,11 +46,9 @@ export async function loadCommuneDays(
       SELECT commune_code, to_char(survey_day, 'YYYY-MM-DD') AS day, sum(responses)::int AS responses, sum(unverified)::int AS unverified,
              max(visits)::int AS visits, sum(photos)::int AS photos
       FROM (
-        SELECT commune_code, survey_day, count(*) AS responses,
-               count(*) FILTER (WHERE identity_kind = 'device') AS unverified, NULL::int AS visits, 0 AS photos
-          FROM responses
-          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
-          GROUP BY commune_code, survey_day
+        SELECT commune_code, survey_day, responses, unverified, NULL::int AS visits, 0 AS photos
+          FROM response_counts
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) AND responses > 0 ${inScope}
         UNION ALL
         SELECT commune_code, survey_day, 0, 0, visits, 0
           FROM commune_day_visits

@@ -61,6 +61,16 @@ function checkContent(ctx: AppContext, body: unknown) {
 }
 
 /**
+ * The stored submission with this id answers a request that was about to be refused (window closed,
+ * identity failed): a retry still gets its receipt. Only refusals pay for this look-up.
+ */
+async function refuseUnlessRetry(ctx: AppContext, submissionId: string, hash: string, refusal: unknown) {
+  const previous = await findSubmission(ctx.db, submissionId);
+  if (previous) return retryOf(previous, hash);
+  throw refusal;
+}
+
+/**
  * Accept one resident's form for a campaign (`campaignId`, default: the default campaign). Checks, in this
  * order, each refusal changing nothing:
  * 1. shape (400 VALIDATION_FAILED), campaign (404 CAMPAIGN_NOT_FOUND), commune of that campaign (404
@@ -69,9 +79,12 @@ function checkContent(ctx: AppContext, body: unknown) {
  * 2. a stored submission with this id: same content → 200 with the original receipt, even after the
  *    window closed or once a Zalo token expired; other content → 409 SUBMISSION_CONFLICT;
  * 3. the window, judged by the Asia/Ho_Chi_Minh date of receipt (403 SURVEY_CLOSED);
- * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 DEVICE_ID_REFUSED / ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE);
- * 5. one transaction stores the answers and, apart, the respondent's key: a submission id already taken
- *    (a concurrent retry) → 200 or 409 SUBMISSION_CONFLICT; a key already there → 409 ALREADY_ANSWERED.
+ * 4. the respondent (400 RESPONDENT_UNKNOWN, 401 DEVICE_ID_REFUSED / ZALO_TOKEN_INVALID, 503 ZALO_UNAVAILABLE)
+ *    — a network call;
+ * 5. one statement stores the answers and, apart, the respondent's key: a submission id already taken
+ *    (a retry) → 200 or 409 SUBMISSION_CONFLICT; a key already there → 409 ALREADY_ANSWERED.
+ * A new submission — nearly every request — costs one round trip: step 2 is asked only when 3 or 4 would
+ * refuse or the insert finds a conflict, which gives the same answers as asking it first.
  */
 export async function submitResponse(
   ctx: AppContext,
@@ -80,12 +93,16 @@ export async function submitResponse(
   graph?: ZaloGraphClient,
 ): Promise<SubmitResult> {
   const { input, campaign, communeCode, answers, hash, startedAt } = checkContent(ctx, body);
-  const previous = await findSubmission(ctx.db, input.submissionId);
-  if (previous) return retryOf(previous, hash);
   const receivedAt = ctx.now();
   const surveyDay = surveyDayOf(campaign.window, receivedAt);
-  if (!surveyDay) throw new AppError("SURVEY_CLOSED", { details: [{ window: campaign.window }] });
-  const respondent = await resolveRespondent(ctx, identity, graph);
+  if (!surveyDay) {
+    const closed = new AppError("SURVEY_CLOSED", { details: [{ window: campaign.window }] });
+    return refuseUnlessRetry(ctx, input.submissionId, hash, closed);
+  }
+  const respondent = await resolveRespondent(ctx, identity, graph).catch((refusal: unknown) =>
+    refuseUnlessRetry(ctx, input.submissionId, hash, refusal),
+  );
+  if (!("key" in respondent)) return respondent;
   const stored: StoredSubmission = {
     submissionId: input.submissionId,
     contentHash: hash,
@@ -108,8 +125,9 @@ export async function submitResponse(
   );
   if (outcome === "already-answered") throw new AppError("ALREADY_ANSWERED");
   if (outcome === "stored") {
-    // No submission id here: a log line has a precise time, and the id is also in the response row.
-    ctx.logger.info(
+    // The request line already says 201: this one is for debugging, and carries no submission id (a log
+    // line has a precise time; the id is in the response row).
+    ctx.logger.debug(
       { campaignId: campaign.id, communeCode, surveyDay, identity: respondent.kind },
       "response stored",
     );

@@ -9,7 +9,11 @@ import { AppError } from "../http/errors";
  * scores cannot steer the last survey days.
  */
 export function resultsScopeFor(ctx: AppContext, staff: Staff, campaign: Campaign): string | null {
-  if (staff.kind === "admin") return null;
-  if (windowPhase(campaign.window, ctx.now()) !== "closed") throw new AppError("RESULTS_NOT_READY");
-  return staff.districtCode;
+  if (!resultsVisibleTo(ctx, staff, campaign)) throw new AppError("RESULTS_NOT_READY");
+  return staff.kind === "admin" ? null : staff.districtCode;
+}
+
+/** Whether the staff may see the campaign's results now (the rule of resultsScopeFor). */
+export function resultsVisibleTo(ctx: AppContext, staff: Staff, campaign: Campaign): boolean {
+  return staff.kind === "admin" || windowPhase(campaign.window, ctx.now()) === "closed";
 }

@@ -5,6 +5,7 @@ import { communes } from "../communes/schema";
 export interface Helper {
   name: string;
   role: string;
+  unit?: string;
 }
 
 /** Mirrors migrations/0002_intake.sql: the current count of one commune for one survey day. */

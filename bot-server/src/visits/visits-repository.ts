@@ -9,6 +9,8 @@ export interface VisitCountReport {
   visits: number;
   /** Undefined keeps the helpers already reported for that day. */
   helpers?: Helper[];
+  /** The day's helpers on the roster: what a first report without helpers records. */
+  rosterHelpers?: Helper[];
   source: "api" | "zalo-group";
   reportedBy: string;
   at: Date;
@@ -29,7 +31,7 @@ const sameHelpers = (a: Helper[], b: Helper[]) => JSON.stringify(a) === JSON.str
 export async function saveVisitCount(db: Database, report: VisitCountReport): Promise<SavedVisitCount> {
   const { campaignId, communeCode, surveyDay, visits, source, reportedBy, at } = report;
   return db.transaction(async (tx) => {
-    const helpers = report.helpers ?? [];
+    const helpers = report.helpers ?? report.rosterHelpers ?? [];
     const inserted = await tx
       .insert(communeDayVisits)
       .values({ campaignId, communeCode, surveyDay, visits, helpers, source, reportedBy, updatedAt: at })

@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
 import type { ZaloGroupConfig } from "../config";
-import type { GroupTransport } from "../outbox/transport";
+import type { GroupScope, GroupTransport } from "../outbox/transport";
 import { ZaloApiError } from "./errors";
 import type { ZaloHttpOptions } from "./http";
 import { OaClient } from "./oa-client";
@@ -37,12 +37,14 @@ export function oaGroupTransport(
     initialRefreshToken: zalo.initialRefreshToken,
     ...http,
   });
+  // A district with its own group gets its posts there; any other scope posts in the province group.
+  const groupOf = (scope: GroupScope) => ctx.config.districtGroups.get(scope) ?? zalo.groupId;
   return {
     kind: "zalo",
-    sendText: (text) => withToken((token) => client.sendGroupText(token, zalo.groupId, text)),
-    async sendImage(image) {
+    sendText: (text, scope) => withToken((token) => client.sendGroupText(token, groupOf(scope), text)),
+    async sendImage(image, scope) {
       const attachmentId = await withToken((token) => client.uploadImage(token, image.data, image.type));
-      return withToken((token) => client.sendGroupImage(token, zalo.groupId, attachmentId, image.caption));
+      return withToken((token) => client.sendGroupImage(token, groupOf(scope), attachmentId, image.caption));
     },
   };
 }

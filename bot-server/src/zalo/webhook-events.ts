@@ -44,8 +44,8 @@ export function isStaleEvent(body: unknown, now: Date): boolean {
   return Number.isFinite(sent) && now.getTime() - sent > MAX_EVENT_AGE_MS;
 }
 
-/** Read a (verified) webhook body: a member's text or photo in our group, or something to ignore. */
-export function readWebhookEvent(body: unknown, groupId: string): WebhookVerdict {
+/** Read a (verified) webhook body: a member's text or photo in one of our groups (group id → its scope). */
+export function readWebhookEvent(body: unknown, groups: ReadonlyMap<string, string>): WebhookVerdict {
   const name =
     typeof body === "object" && body !== null ? (body as { event_name?: unknown }).event_name : undefined;
   if (name !== "user_send_group_text" && name !== "user_send_group_image")
@@ -53,13 +53,14 @@ export function readWebhookEvent(body: unknown, groupId: string): WebhookVerdict
   const parsed = ZGroupMessageEvent.safeParse(body);
   if (!parsed.success) return { action: "ignore", reason: "malformed" };
   const { event_name: eventName, sender, recipient, message } = parsed.data;
-  if (recipient.id !== groupId) return { action: "ignore", reason: "other-group" };
+  const groupScope = groups.get(recipient.id);
+  if (groupScope === undefined) return { action: "ignore", reason: "other-group" };
   const eventKey = `zalo:${message.msg_id}`;
   if (eventName === "user_send_group_text") {
     return {
       action: "handle",
       eventName,
-      event: { kind: "text", eventKey, senderId: sender.id, text: message.text ?? "" },
+      event: { kind: "text", eventKey, senderId: sender.id, groupScope, text: message.text ?? "" },
     };
   }
   const image = message.attachments?.find((a) => a.type === "image" && a.payload.url);
@@ -71,6 +72,7 @@ export function readWebhookEvent(body: unknown, groupId: string): WebhookVerdict
       kind: "image",
       eventKey,
       senderId: sender.id,
+      groupScope,
       imageUrl: image.payload.url,
       thumbnailUrl: image.payload.thumbnail,
       caption: message.text,

@@ -10,12 +10,16 @@ import { isStaleEvent, readWebhookEvent, timestampOf } from "./webhook-events";
 type ZaloMode = Extract<ZaloGroupConfig, { mode: "zalo" }>;
 
 /** Handle one verified webhook body once: claimed by its msg_id, given back if handling fails. */
-export async function processWebhookBody(ctx: AppContext, groupId: string, body: unknown): Promise<void> {
+export async function processWebhookBody(
+  ctx: AppContext,
+  groups: ReadonlyMap<string, string>,
+  body: unknown,
+): Promise<void> {
   if (isStaleEvent(body, ctx.now())) {
     ctx.logger.info({ reason: "stale" }, "Zalo webhook event older than 24 hours ignored");
     return;
   }
-  const verdict = readWebhookEvent(body, groupId);
+  const verdict = readWebhookEvent(body, groups);
   if (verdict.action === "ignore") {
     ctx.logger.debug({ reason: verdict.reason }, "Zalo webhook event ignored");
     return;
@@ -40,13 +44,16 @@ export async function processWebhookBody(ctx: AppContext, groupId: string, body:
  */
 export function zaloWebhookRoutes(ctx: AppContext, zalo: ZaloMode): Router {
   const router = Router();
+  // Group id → scope: the province group, and each district's own group.
+  const groups = new Map([[zalo.groupId, "province"]]);
+  for (const [districtCode, groupId] of ctx.config.districtGroups) groups.set(groupId, districtCode);
   router.post("/webhooks/zalo", (req: Request, res) => {
     const rawBody = (req as Request & { rawBody?: Buffer }).rawBody;
     const signature = req.get("x-zevent-signature");
     if (!isValidZaloSignature(signature, rawBody, timestampOf(req.body), zalo))
       throw new AppError("BAD_SIGNATURE");
     res.status(200).json({ ok: true });
-    processWebhookBody(ctx, zalo.groupId, req.body).catch((error: unknown) =>
+    processWebhookBody(ctx, groups, req.body).catch((error: unknown) =>
       ctx.logger.error({ err: error }, "Zalo webhook event failed; Zalo's redelivery will retry it"),
     );
   });

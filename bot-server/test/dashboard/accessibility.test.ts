@@ -20,6 +20,9 @@ const PAGES: { name: string; path: string; token?: string }[] = [
   { name: "xa", path: "/dashboard/xa/07222", token: TOKEN_213 },
   { name: "nhap-luot-den", path: "/dashboard/nhap-luot-den?xa=07222&ngay=2024-06-13", token: TOKEN_213 },
   { name: "tu-choi", path: "/dashboard/huyen/215", token: TOKEN_213 },
+  { name: "ket-qua", path: "/dashboard/ket-qua", token: TEST_ADMIN_TOKEN },
+  { name: "tai-ve", path: "/dashboard/tai-ve", token: TEST_ADMIN_TOKEN },
+  { name: "ket-qua-chua-mo", path: "/dashboard/ket-qua", token: TOKEN_213 },
 ];
 
 /** Save a full-page screenshot when PKS02_SCREENSHOTS names a folder (to look at, not to assert). */

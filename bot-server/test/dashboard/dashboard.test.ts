@@ -64,9 +64,13 @@ describe("the staff dashboard in a browser", () => {
     expect(await links.allTextContents()).toContain("Huyện Yên Thế");
     await links.filter({ hasText: "Huyện Yên Thế" }).click();
     expect(new URL(page.url()).pathname).toBe("/dashboard/huyen/215");
-    for (const name of ["Kết quả", "Tải về"]) {
+    const pages = [
+      ["Kết quả", "Xếp hạng Chủ tịch UBND cấp xã"],
+      ["Tải về", "Kết quả tổng hợp"],
+    ] as const;
+    for (const [name, heading] of pages) {
       await page.getByRole("navigation").getByRole("link", { name }).click();
-      expect(await page.getByRole("status").textContent()).toContain("chưa tính kết quả");
+      expect(await page.getByRole("heading", { name: heading }).count()).toBe(1);
     }
   });
 
@@ -112,7 +116,14 @@ describe("the staff dashboard in a browser", () => {
     await page.goto("/dashboard/huyen/213?tim=Th%E1%BB%8D%20X%C6%B0%C6%A1ng");
     const row = page.getByRole("row", { name: /Phường Thọ Xương/ });
     // 10 on 12/6 + 37 on 13/6 = 47 visits; 3 responses is below ⌈47 × 50 %⌉ = 24.
-    expect(await row.getByRole("cell").allTextContents()).toEqual(["Thiếu phiếu", "3", "47", "2/2"]);
+    expect(await row.getByRole("cell").allTextContents()).toEqual([
+      "Thiếu phiếu",
+      "3",
+      "47",
+      "2/2",
+      "3 phiếu · 10 lượt · 0 ảnh", // each survey day so far
+      "0 phiếu · 37 lượt · 0 ảnh",
+    ]);
     const progress = await suite.server.request("/api/progress?date=2024-06-13", { token: TOKEN_213 });
     const report = (await progress.json()) as { communes: { code: string; visits: number | null }[] };
     expect(report.communes.find((c) => c.code === "07201")?.visits).toBe(37);

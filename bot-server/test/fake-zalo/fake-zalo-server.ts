@@ -20,7 +20,7 @@ export interface SentGroupMessage {
   accessToken: string;
 }
 
-export type Failure = "http-500" | "connection-reset" | "quota-error";
+export type Failure = "http-500" | "http-429" | "connection-reset" | "quota-error";
 
 /**
  * A fake Zalo OA API on 127.0.0.1 speaking the protocol of the fixtures: OAuth refresh with single-use
@@ -116,6 +116,8 @@ export class FakeZaloServer {
     if (failure === "http-500")
       return void res.writeHead(500, { "content-type": "text/html" }).end("<h1>502 Bad Gateway</h1>");
     if (failure === "quota-error") return this.json(res, fixture("error.-224-package-missing.json"));
+    if (failure === "http-429")
+      return void res.writeHead(429, { "retry-after": "60" }).end("Too Many Requests");
     const request = JSON.parse(body.toString("utf8")) as {
       recipient?: { group_id?: string };
       message?: { text?: string; attachment?: { payload?: { elements?: { attachment_id?: string }[] } } };

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
-const BENCHES = ["qr.ts", "intake.ts", "results-export.ts"];
+const BENCHES = ["qr.ts", "intake.ts", "progress.ts", "mini-app.ts", "results-export.ts"];
 
 let failed = false;
 for (const bench of BENCHES) {

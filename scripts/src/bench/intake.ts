@@ -1,126 +1,142 @@
-// Load on the survey intake, against the real server on the real PostgreSQL (DATABASE_URL or 127.0.0.1:5432):
-//   npx tsx scripts/src/bench/intake.ts [submissions] [concurrency]
-// Figures are reported as ratios measured in this one run: against the targets below and against the server's
-// own health-check round trip (so a slower machine shifts both sides alike).
+// Intake under load: POST /api/responses against the real server process on PostgreSQL, beside the same
+// database's raw INSERT of the same row at the same concurrency, measured in this one run.
+//   npx tsx scripts/src/bench/intake.ts [--submissions N] [--quick] [--profile] [--pool N]
+// Prints one JSON line per phase and per ratio, then a table. --profile writes the server's CPU profile
+// (node --cpu-prof) and prints where its time went.
 import { randomUUID } from "node:crypto";
-import { COMMUNES } from "@pks02/shared";
-import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "@pks02/bot-server/src/testing";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { COMMUNES, type ResponseInput } from "@pks02/shared";
 import { buildResponseInput } from "@pks02/bot-server/src/testing/factories";
+import { createHttpClient } from "./http-client";
+import { cpuSecondsOf, runLoad, table, type LoadResult } from "./load";
+import { startBenchServer } from "./intake-server";
+import { summariseProfiles } from "./profile-summary";
+import { rawRowOf, RAW_INSERT } from "./raw-insert";
 
-/** Province peak: 209 offices × ~100 residents in the busiest hour ≈ 6/s; the target leaves 8× headroom. */
-const TARGET_SUBMISSIONS_PER_SECOND = 50;
-const TARGET_P95_MS = 250;
-const TARGET_PROGRESS_MS = 100;
+const CONCURRENCIES = [50, 200];
+/** Connections the raw side may open (PostgreSQL here allows 100, shared with other users). */
+const RAW_MAX_CONNECTIONS = 50;
 
-interface Timed {
-  ms: number;
-  status: number;
+interface Args {
+  submissions: number;
+  profile: boolean;
+  /** The server's DATABASE_POOL_SIZE; its default when not given. */
+  pool?: string;
 }
 
-async function timed(run: () => Promise<Response>): Promise<Timed> {
-  const started = performance.now();
-  const res = await run();
-  await res.arrayBuffer();
-  return { ms: performance.now() - started, status: res.status };
+const valueAfter = (argv: string[], flag: string) => {
+  const at = argv.indexOf(flag);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+
+function parseArgs(argv: string[]): Args {
+  const quick = argv.includes("--quick");
+  const submissions = Number(valueAfter(argv, "--submissions") ?? (quick ? 300 : 4000));
+  if (!Number.isInteger(submissions) || submissions < 1) throw new Error("--submissions: a positive integer");
+  return { submissions, profile: argv.includes("--profile"), pool: valueAfter(argv, "--pool") };
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
+const bodies = (count: number): { body: ResponseInput; deviceId: string }[] =>
+  Array.from({ length: count }, (_, i) => ({
+    body: buildResponseInput({ communeCode: COMMUNES[i % COMMUNES.length]!.code }),
+    deviceId: randomUUID(),
+  }));
 
-async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>, label: string) {
-  const results: T[] = new Array(count);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < count) {
-      const i = next++;
-      results[i] = await task(i);
-      if (++done % Math.max(1, Math.floor(count / 10)) === 0)
-        process.stderr.write(`${label}: ${done}/${count}\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return results;
-}
-
-function submit(server: TestServer, body: unknown, deviceId: string) {
-  return timed(() =>
-    server.request("/api/responses", { method: "POST", json: body, headers: { "x-device-id": deviceId } }),
-  );
-}
-
-async function main(): Promise<void> {
-  const submissions = Number(process.argv[2] ?? 3000) || 3000;
-  const concurrency = Number(process.argv[3] ?? 25) || 25;
-  const server = await startTestServer({ now: new Date("2024-06-12T03:00:00Z") });
+async function apiPhase(url: string, count: number, concurrency: number): Promise<LoadResult> {
+  const sent = bodies(count);
+  const client = createHttpClient(url, concurrency);
   try {
-    const health = await pool(200, 1, () => timed(() => server.request("/healthz")), "health");
-    const healthMs = percentile(
-      health.map((h) => h.ms),
-      50,
-    );
-
-    const bodies = Array.from({ length: submissions }, (_, i) => ({
-      body: buildResponseInput({ communeCode: COMMUNES[i % COMMUNES.length]!.code }),
-      deviceId: randomUUID(),
-    }));
-    const rssBefore = process.memoryUsage().rss;
-    const started = performance.now();
-    const fresh = await pool(
-      submissions,
+    return await runLoad(
+      count,
       concurrency,
-      (i) => submit(server, bodies[i]!.body, bodies[i]!.deviceId),
-      "submit",
+      (i) =>
+        client.send(
+          "POST",
+          "/api/responses",
+          { "content-type": "application/json", "x-device-id": sent[i]!.deviceId },
+          JSON.stringify(sent[i]!.body),
+        ),
+      (status) => status === 201,
     );
-    const seconds = (performance.now() - started) / 1000;
-    const retries = await pool(
-      Math.min(1000, submissions),
-      concurrency,
-      (i) => submit(server, bodies[i]!.body, bodies[i]!.deviceId),
-      "retry",
-    );
-    const progress = await pool(
-      20,
-      1,
-      () => timed(() => server.request("/api/progress", { token: TEST_ADMIN_TOKEN })),
-      "progress",
-    );
-
-    const stored = fresh.filter((r) => r.status === 201).length;
-    const replayed = retries.filter((r) => r.status === 200).length;
-    const throughput = submissions / seconds;
-    const p95 = percentile(
-      fresh.map((r) => r.ms),
-      95,
-    );
-    const progressMs = percentile(
-      progress.map((r) => r.ms),
-      50,
-    );
-    const report = [
-      `intake bench: ${submissions} submissions, concurrency ${concurrency}, PostgreSQL`,
-      `  stored ${stored}/${submissions} (201), retries answered with the original receipt ${replayed}/${retries.length} (200)`,
-      `  throughput ${throughput.toFixed(0)}/s = ${(throughput / TARGET_SUBMISSIONS_PER_SECOND).toFixed(2)} × target ${TARGET_SUBMISSIONS_PER_SECOND}/s`,
-      `  submit p50 ${percentile(
-        fresh.map((r) => r.ms),
-        50,
-      ).toFixed(
-        1,
-      )} ms, p95 ${p95.toFixed(1)} ms = ${(p95 / TARGET_P95_MS).toFixed(2)} × budget ${TARGET_P95_MS} ms = ${(p95 / healthMs).toFixed(1)} × a health check (${healthMs.toFixed(2)} ms)`,
-      `  retry p95 ${percentile(
-        retries.map((r) => r.ms),
-        95,
-      ).toFixed(1)} ms`,
-      `  progress (209 communes, whole window) median ${progressMs.toFixed(1)} ms = ${(progressMs / TARGET_PROGRESS_MS).toFixed(2)} × budget ${TARGET_PROGRESS_MS} ms`,
-      `  memory: RSS grew ${((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(0)} MiB during the load (server and load generator in one process)`,
-    ];
-    console.log(report.join("\n"));
-    if (stored !== submissions || replayed !== retries.length) process.exitCode = 1;
   } finally {
-    await server.close();
+    client.close();
   }
 }
 
-void main();
+async function rawPhase(databaseUrl: string, count: number, concurrency: number): Promise<LoadResult> {
+  const rows = bodies(count).map(({ body }) => rawRowOf(body));
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: Math.min(concurrency, RAW_MAX_CONNECTIONS),
+  });
+  try {
+    return await runLoad(
+      count,
+      concurrency,
+      async (i) => ((await pool.query(RAW_INSERT, rows[i]!)).rowCount === 1 ? 201 : 409),
+      (status) => status === 201,
+    );
+  } finally {
+    await pool.end();
+  }
+}
+
+const line = (record: object) => console.log(JSON.stringify({ bench: "intake", ...record }));
+const figures = (r: LoadResult) => ({
+  perSecond: Math.round(r.perSecond),
+  p50: Number(r.p50.toFixed(1)),
+  p99: Number(r.p99.toFixed(1)),
+  errors: r.errors,
+});
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const profileDir = args.profile ? mkdtempSync(join(tmpdir(), "pks02-intake-prof-")) : undefined;
+  const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  const env: Record<string, string> = args.pool ? { DATABASE_POOL_SIZE: args.pool } : {};
+  const bench = await startBenchServer({ nodeArgs, env });
+  const rows: (string | number)[][] = [
+    ["clients", "raw/s", "API/s", "ratio", "API p50", "API p99", "errors", "server CPU/req"],
+  ];
+  let failed = false;
+  try {
+    await apiPhase(bench.server.url, Math.min(200, args.submissions), 10); // warm-up: JIT, pool, caches
+    for (const concurrency of CONCURRENCIES) {
+      const raw = await rawPhase(bench.database.url, args.submissions, concurrency);
+      const cpuBefore = cpuSecondsOf(bench.server.child.pid!);
+      const api = await apiPhase(bench.server.url, args.submissions, concurrency);
+      const serverCpuMs = Number(
+        ((1000 * (cpuSecondsOf(bench.server.child.pid!) - cpuBefore)) / args.submissions).toFixed(2),
+      );
+      const ratio = Number((api.perSecond / raw.perSecond).toFixed(2));
+      line({ kind: "raw-insert", concurrency, submissions: args.submissions, ...figures(raw) });
+      line({ kind: "api", concurrency, submissions: args.submissions, ...figures(api), serverCpuMs });
+      line({ kind: "ratio", concurrency, ratio, goal: 0.5 });
+      const a = figures(api);
+      rows.push([
+        concurrency,
+        figures(raw).perSecond,
+        a.perSecond,
+        ratio,
+        a.p50,
+        a.p99,
+        a.errors + raw.errors,
+        serverCpuMs,
+      ]);
+      failed ||= api.errors + raw.errors > 0;
+    }
+  } finally {
+    await bench.close();
+  }
+  console.log(`\n${table(rows)}\n(ms; goal: ratio ≥ 0.5, p99 < 100 ms at 200 clients, no errors)`);
+  if (profileDir) console.log(`\nserver CPU profile (${profileDir}):\n${summariseProfiles(profileDir)}`);
+  if (failed) process.exitCode = 1;
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

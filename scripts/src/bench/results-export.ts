@@ -32,9 +32,9 @@ interface Measured {
 
 // Answers spread over every option, as the form allows (B2 only after B1 = 1, E3 up to 3 choices).
 const FILL = (count: number) => sql`
-  INSERT INTO responses (submission_id, survey_id, survey_version, commune_code, respondent_key, identity_kind,
-    answers, content_hash, received_at, survey_day)
-  SELECT gen_random_uuid(), 'PKS02', 'pks02-2024.1', c.code, md5(g::text) || md5((-g)::text), 'device',
+  INSERT INTO responses (submission_id, survey_id, survey_version, commune_code, identity_kind,
+    answers, content_hash, received_hour, survey_day)
+  SELECT gen_random_uuid(), 'PKS02', 'pks02-2024.1', c.code, 'device',
     jsonb_strip_nulls(jsonb_build_object(
       'B1', 1 + g % 3, 'B2', CASE WHEN g % 3 = 0 THEN jsonb_build_array(1 + g % 6) END, 'B3', 1 + g % 3,
       'C1', (g * 7) % 6, 'C2', (g * 5) % 6, 'C3', (g * 3) % 6, 'C4', g % 6, 'C5', (g * 11) % 6,
@@ -43,7 +43,7 @@ const FILL = (count: number) => sql`
       'E3', jsonb_build_array(1 + g % 8, 1 + (g + 3) % 8),
       'E4', CASE WHEN g % 4 = 0 THEN 'Ý kiến số ' || g || ': cán bộ một cửa nhiệt tình, cần rút ngắn thời gian chờ.' END,
       'F1', 1 + g % 2, 'F2', 1 + g % 4, 'F3', 1 + g % 8, 'F4', 1 + g % 7, 'F5', 1 + g % 2, 'F6', 1 + g % 2)),
-    md5((g * 2)::text) || md5((g * 3)::text), '2024-06-12T10:00:00+07:00', (DATE '2024-06-12' + g % 3)
+    md5((g * 2)::text) || md5((g * 3)::text), 10, (DATE '2024-06-12' + g % 3)
   FROM generate_series(1, ${count}) AS g
   JOIN (SELECT code, (row_number() OVER (ORDER BY code) - 1)::int AS i FROM communes) AS c ON c.i = g % 209`;
 

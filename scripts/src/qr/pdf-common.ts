@@ -1,7 +1,8 @@
 import { createWriteStream, readFileSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import PDFDocument from "pdfkit";
-import { darkRuns, QR_QUIET_ZONE, type QrMatrix } from "./qr-code";
+
+export { drawQr } from "@pks02/shared";
 
 /** A4 portrait in PDF points. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -30,21 +31,6 @@ export function openPdf(filePath: string, title: string): { doc: PDFKit.PDFDocum
   const done = finished(file);
   done.catch(() => {}); // the caller awaits it after drawing; until then a write error must not go unhandled
   return { doc, done };
-}
-
-/** Draw a QR symbol, quiet zone included, as a `side`-point square with its top-left corner at (x, y). */
-export function drawQr(doc: PDFKit.PDFDocument, matrix: QrMatrix, x: number, y: number, side: number): void {
-  const module = side / (matrix.size + 2 * QR_QUIET_ZONE);
-  doc.save().rect(x, y, side, side).fill("#ffffff");
-  for (const run of darkRuns(matrix)) {
-    doc.rect(
-      x + (run.col + QR_QUIET_ZONE) * module,
-      y + (run.row + QR_QUIET_ZONE) * module,
-      run.length * module,
-      module,
-    );
-  }
-  doc.fill("#000000").restore();
 }
 
 /** Stamp a sample page across its middle and along its top edge so nobody prints it for real. */

@@ -1,8 +1,14 @@
-import { PKS02_DEFINITION, formatDateVi, windowDays, type Commune, type SurveyWindow } from "@pks02/shared";
-import { communeDeepLink, PLACEHOLDER_APP_ID } from "./link";
+import {
+  PKS02_DEFINITION,
+  PLACEHOLDER_APP_ID,
+  SAMPLE_STAMP,
+  communeDeepLink,
+  surveyDaysLine,
+  type Commune,
+  type SurveyWindow,
+} from "@pks02/shared";
 
-/** Stamped on every page when the codes point at the placeholder, so a sample is never posted on a desk. */
-export const SAMPLE_STAMP = "MẪU – KHÔNG IN";
+export { SAMPLE_STAMP, surveyDaysLine };
 
 /** The three steps a resident follows, in the order the poster shows them. */
 const RESIDENT_STEPS = ["Mở Zalo", "Quét mã", "Trả lời và gửi"] as const;
@@ -41,12 +47,4 @@ export function posterContent(
     link: communeDeepLink(miniAppId ?? PLACEHOLDER_APP_ID, commune.code),
     sampleStamp: miniAppId === null ? SAMPLE_STAMP : null,
   };
-}
-
-/** "Thời gian khảo sát: từ ngày 12/06/2024 đến hết ngày 14/06/2024", or the one day. */
-export function surveyDaysLine(window: SurveyWindow): string {
-  const days = windowDays(window);
-  const first = formatDateVi(window.start);
-  if (days.length === 1) return `Ngày khảo sát: ${first}`;
-  return `Thời gian khảo sát: từ ngày ${first} đến hết ngày ${formatDateVi(window.end)}`;
 }

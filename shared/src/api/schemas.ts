@@ -80,7 +80,12 @@ export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 const ZHelperText = z.string().transform(normalizeText).pipe(z.string().min(1).max(100));
 
 /** Someone who helped at the one-stop office that day (the province's daily entry asks for it). */
-const ZHelper = z.object({ name: ZHelperText, role: ZHelperText });
+const ZHelper = z.object({
+  name: ZHelperText,
+  role: ZHelperText,
+  /** The helper's organisation (the province's daily entry asks for names, positions and units). */
+  unit: z.string().transform(normalizeText).pipe(z.string().min(1).max(150)).optional(),
+});
 
 /** A commune's visitor count for one survey day: the staff API's body, and what /luotden reports. */
 export const ZVisitInput = z.object({

@@ -20,10 +20,22 @@ export function helpText(window: SurveyWindow): string {
     `• /luotden <mã xã> <số> [dd/mm]: báo cho một xã, một ngày (ví dụ: /luotden 07222 25 ${dayMonth(window.start)})`,
     "• Gửi ảnh vào nhóm: tính là ảnh báo cáo trong ngày của xã đã đăng ký",
     "• /tiendo: xem tiến độ của xã hoặc huyện mình",
+    "• /qcdc [mã xã] [dd/mm]: 5 số liệu trong ngày để nhập phần mềm QCDC (mặc định: xã mình, hôm nay)",
     "• /thanhvien, /xoa <mã thành viên>: Ban Chỉ đạo huyện xem và xóa thành viên tổ công tác",
     "• /huongdan: xem hướng dẫn này",
     `Thời gian khảo sát: ${windowSpan(window)}. Gõ lệnh có dấu hay không dấu đều được.`,
   ].join("\n");
+}
+
+export const QCDC_USAGE =
+  "Cú pháp: /qcdc (xã mình, hôm nay), /qcdc <mã xã> hoặc /qcdc <mã xã> <dd/mm> (ví dụ: /qcdc 07222 12/06).";
+
+/** A district group's answer to a message about another district. */
+export function otherDistrictGroupText(group: { name: string }, other: { name: string }): string {
+  return (
+    `⛔ Nhóm này là nhóm của ${group.name}: không nhận đăng ký, báo cáo hay tra cứu của ${other.name}. ` +
+    `Xin gửi trong nhóm của ${other.name}.`
+  );
 }
 
 /** How /luotden is written, the example day inside the survey window. */

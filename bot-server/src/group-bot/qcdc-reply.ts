@@ -1,0 +1,48 @@
+import { NOT_REGISTERED, localDateOf, qcdcDistrictTexts, qcdcText } from "@pks02/shared";
+import type { AppContext } from "../context";
+import { AppError } from "../http/errors";
+import { qcdcRows } from "../qcdc/qcdc-report";
+import { communeDayOf, surveyDayOf } from "../visits/record-visits";
+import type { GroupCommand } from "./commands";
+import { findMember } from "./members";
+import { refusalText, scopeOfMember, type Report } from "./report-visits";
+
+type QcdcCommand = Extract<GroupCommand, { type: "qcdc" }>;
+
+/**
+ * /qcdc [mã xã] [dd/mm]: the five QCDC fields of the sender's commune for the day (today by default); a
+ * district member without a code gets every commune of their district, one block each. The commune and the
+ * day are checked as for /luotden, and refused in the same words.
+ */
+export async function qcdcReply(ctx: AppContext, memberKey: string, command: QcdcCommand): Promise<string[]> {
+  const member = await findMember(ctx.db, memberKey);
+  if (!member) return [NOT_REGISTERED];
+  const communeCode = command.communeCode ?? (member.role === "commune" ? member.commune.code : undefined);
+  const today = localDateOf(ctx.now());
+  const report: Report = {
+    member,
+    communeCode,
+    typedDate: command.date ?? null,
+    date: command.date ?? today,
+  };
+  // The group's commands speak of the default campaign (the group's own round).
+  const campaign = ctx.config.campaigns.defaultCampaign;
+  try {
+    const query = { campaign, date: report.date, latestDay: today };
+    const date =
+      communeCode === undefined
+        ? surveyDayOf(ctx, query)
+        : communeDayOf(ctx, { ...query, communeCode, scope: scopeOfMember(member) }).date;
+    const rows = await qcdcRows(ctx, campaign, {
+      days: [date],
+      districtCode: member.district.code,
+      communeCode,
+    });
+    return communeCode === undefined
+      ? qcdcDistrictTexts(member.district.name, date, rows)
+      : rows.map(qcdcText);
+  } catch (error) {
+    if (error instanceof AppError) return [refusalText(ctx, error, report)];
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+// The benchmarks' short versions: they must keep running and report their figures (never a timing assertion).
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const execFileAsync = promisify(execFile);
+const TSX = require.resolve("tsx/cli");
+
+async function runBench(file: string, args: string[]): Promise<Record<string, unknown>[]> {
+  const { stdout } = await execFileAsync(process.execPath, [TSX, path.join(__dirname, file), ...args], {
+    timeout: 120_000,
+  });
+  return stdout
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+jest.setTimeout(150_000);
+
+describe("npm run bench (short versions)", () => {
+  it("intake: API and raw insert at 50 and 200 clients, with their ratio and no errors", async () => {
+    const lines = await runBench("intake.ts", ["--submissions", "60"]);
+    const kinds = lines.map((l) => `${String(l.kind)}@${String(l.concurrency)}`);
+    expect(kinds).toEqual(["50", "200"].flatMap((c) => [`raw-insert@${c}`, `api@${c}`, `ratio@${c}`]));
+    for (const line of lines.filter((l) => l.kind !== "ratio")) {
+      expect(line).toMatchObject({ submissions: 60, errors: 0 });
+      expect(line.perSecond).toBeGreaterThan(0);
+    }
+    for (const line of lines.filter((l) => l.kind === "ratio")) expect(line.ratio).toBeGreaterThan(0);
+  });
+
+  it("progress: median times at two sizes for the province, a district and a day", async () => {
+    const lines = await runBench("progress.ts", ["--quick"]);
+    expect(lines.map((l) => `${String(l.responses)} ${String(l.query)}`)).toEqual(
+      ["2000", "5000"].flatMap((n) => [`${n} province`, `${n} district`, `${n} day`]),
+    );
+    for (const line of lines) expect(line.p50).toBeGreaterThan(0);
+  });
+});
