@@ -5,6 +5,13 @@ import { html, type SafeHtml } from "./html";
 /** Rows of helper fields on the form; a day rarely has more helpers than this. */
 export const HELPER_ROWS = 6;
 
+/** A helper as the form shows them: name, role and (optional) unit. */
+export interface FormHelper {
+  name: string;
+  role: string;
+  unit?: string;
+}
+
 export interface CountEntryView {
   staff: Staff;
   csrfToken: string;
@@ -14,7 +21,7 @@ export interface CountEntryView {
   communeCode?: string;
   date?: string;
   /** The day's current count and helpers, when a commune and day are chosen. */
-  current?: { visits: number | null; helpers: { name: string; role: string }[] };
+  current?: { visits: number | null; helpers: FormHelper[] };
   saved?: { visits: number; previousVisits: number | null };
   error?: string;
 }
@@ -33,7 +40,7 @@ function communeOptions(staff: Staff, units: UnitRegistry, selected: string | un
   );
 }
 
-function helperRows(helpers: readonly { name: string; role: string }[]): SafeHtml[] {
+function helperRows(helpers: readonly FormHelper[]): SafeHtml[] {
   return Array.from({ length: HELPER_ROWS }, (_, i) => {
     const h = helpers[i];
     return html`<div class="helper-row">
@@ -44,6 +51,10 @@ function helperRows(helpers: readonly { name: string; role: string }[]): SafeHtm
       <div>
         <label for="vai-tro-${i}">Vai trò<span class="sr-only"> người hỗ trợ ${i + 1}</span></label
         ><input id="vai-tro-${i}" name="vaitro" maxlength="100" value="${h?.role ?? ""}" />
+      </div>
+      <div>
+        <label for="don-vi-${i}">Đơn vị<span class="sr-only"> người hỗ trợ ${i + 1}</span></label
+        ><input id="don-vi-${i}" name="donvi" maxlength="150" value="${h?.unit ?? ""}" />
       </div>
     </div>`;
   });

@@ -8,7 +8,7 @@ import { recordVisits } from "../visits/record-visits";
 import { listVisitCountChanges } from "../visits/visits-repository";
 import { assertFormFromUs, dashboardSessionOf, sessionBinding } from "./access";
 import { dashboardCampaign } from "./campaign";
-import { HELPER_ROWS, countEntryContent, type CountEntryView } from "./count-entry-page";
+import { HELPER_ROWS, countEntryContent, type CountEntryView, type FormHelper } from "./count-entry-page";
 import { STAFF_COMMUNE_NOT_FOUND, csrfTokenOfSession, sendStaffPage } from "./respond";
 
 const PATH = "/dashboard/nhap-luot-den";
@@ -29,6 +29,7 @@ const ZCountForm = z.object({
   luot: z.string().max(20),
   ten: ZRepeated,
   vaitro: ZRepeated,
+  donvi: ZRepeated,
 });
 type CountForm = z.infer<typeof ZCountForm>;
 
@@ -41,13 +42,24 @@ function checkChoice(ctx: AppContext, staff: Staff, communeCode: string, date: s
   if (!isSurveyDay(campaign.window, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
 }
 
-/** The form's helper rows as helpers; a row with a name and no role (or the reverse) is refused. */
-function helpersOf(form: CountForm): { name: string; role: string }[] {
-  const helpers = form.ten.map((name, i) => ({ name: name.trim(), role: (form.vaitro[i] ?? "").trim() }));
-  const filled = helpers.filter((h) => h.name !== "" || h.role !== "");
+/** The form's helper rows as typed (name, role and unit side by side). */
+const helperRowsOf = (form: CountForm): FormHelper[] =>
+  form.ten.map((name, i) => ({ name, role: form.vaitro[i] ?? "", unit: form.donvi[i] ?? "" }));
+
+/**
+ * The form's helper rows as helpers (the unit only when given); a row with a name and no role (or the
+ * reverse) is refused.
+ */
+function helpersOf(form: CountForm): { name: string; role: string; unit?: string }[] {
+  const helpers = helperRowsOf(form).map((h) => ({
+    name: h.name.trim(),
+    role: h.role.trim(),
+    unit: (h.unit ?? "").trim(),
+  }));
+  const filled = helpers.filter((h) => h.name !== "" || h.role !== "" || h.unit !== "");
   if (filled.some((h) => h.name === "" || h.role === ""))
     throw new AppError("VALIDATION_FAILED", { message: "Mỗi người hỗ trợ cần có cả họ tên và vai trò." });
-  return filled;
+  return filled.map(({ unit, ...h }) => (unit === "" ? h : { ...h, unit }));
 }
 
 function visitsOf(form: CountForm): number {
@@ -114,8 +126,10 @@ export function countEntryRoutes(ctx: AppContext): Router {
         });
       } catch (error) {
         if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") throw error;
-        const helpers = form.ten.map((name, i) => ({ name, role: form.vaitro[i] ?? "" }));
-        const current = { visits: /^\d+$/.test(form.luot) ? Number(form.luot) : null, helpers };
+        const current = {
+          visits: /^\d+$/.test(form.luot) ? Number(form.luot) : null,
+          helpers: helperRowsOf(form),
+        };
         return sendCountPage(
           ctx,
           res,

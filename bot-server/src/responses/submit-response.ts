@@ -125,9 +125,8 @@ export async function submitResponse(
   );
   if (outcome === "already-answered") throw new AppError("ALREADY_ANSWERED");
   if (outcome === "stored") {
-    // The request line already says 201: this one is for debugging, and carries no submission id (a log
-    // line has a precise time; the id is in the response row).
-    ctx.logger.debug(
+    // No submission id here: a log line has a precise time, and the id is also in the response row.
+    ctx.logger.info(
       { campaignId: campaign.id, communeCode, surveyDay, identity: respondent.kind },
       "response stored",
     );

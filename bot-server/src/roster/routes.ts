@@ -1,4 +1,4 @@
-import { Router, type Response } from "express";
+import { Router, type RequestHandler, type Response } from "express";
 import { z } from "zod";
 import {
   COMMUNES,
@@ -61,7 +61,12 @@ export function rosterRoutes(ctx: AppContext): Router {
     sendFile(res, XLSX_TYPE, `lich-ho-tro${part.districtCode ? `-${part.districtCode}` : ""}.xlsx`);
     await writeRosterWorkbook(res, rows);
   });
-  router.put("/api/roster", staffOnly, ...spreadsheetBody(), async (req, res) => {
+  // The scope is checked before the upload is read: another district's part is refused without reading it.
+  const scopeFirst: RequestHandler = (req, res, next) => {
+    partOf(res, req.query);
+    next();
+  };
+  router.put("/api/roster", staffOnly, scopeFirst, ...spreadsheetBody(), async (req, res) => {
     const part = partOf(res, req.query);
     res.json(await uploadRoster(ctx, part, req.body as Buffer, reporterOf(staffOf(res))));
   });

@@ -110,8 +110,11 @@ describe("the staff dashboard in a browser", () => {
     await page.getByLabel("Số lượt công dân đến").fill("37");
     await page.getByLabel("Họ tên người hỗ trợ 1").fill("Trần Thị Bình");
     await page.getByLabel("Vai trò người hỗ trợ 1").fill("Đoàn Thanh niên");
+    await page.getByLabel("Đơn vị người hỗ trợ 1").fill("Đoàn phường Thọ Xương");
     await page.getByRole("button", { name: "Lưu số lượt đến" }).click();
     expect(await page.getByRole("status").textContent()).toContain("Đã lưu: 37 lượt");
+    // The helper's unit is kept with the count, and shown again on the form.
+    expect(await page.getByLabel("Đơn vị người hỗ trợ 1").inputValue()).toBe("Đoàn phường Thọ Xương");
 
     await page.goto("/dashboard/huyen/213?tim=Th%E1%BB%8D%20X%C6%B0%C6%A1ng");
     const row = page.getByRole("row", { name: /Phường Thọ Xương/ });

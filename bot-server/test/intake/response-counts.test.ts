@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "../../src/db/database";
-import { startTestServer, type TestServer } from "../../src/testing";
+import { TEST_ADMIN_TOKEN, startTestServer, type TestServer } from "../../src/testing";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
 import { SONG_MAI, THO_XUONG, insertStoredResponses, noonOf } from "./intake-fixtures";
 
@@ -46,7 +46,7 @@ describe("response counters", () => {
 
   it("are what the progress report shows", async () => {
     server.setNow(noonOf("2024-06-14")); // the whole window so far
-    const res = await server.request("/api/progress", { token: "test-admin-token-0123456789" });
+    const res = await server.request("/api/progress", { token: TEST_ADMIN_TOKEN });
     const report = (await res.json()) as { communes: { code: string; responses: number }[] };
     const of = (code: string) => report.communes.find((c) => c.code === code)?.responses;
     expect({ songMai: of(SONG_MAI), thoXuong: of(THO_XUONG) }).toEqual({ songMai: 1, thoXuong: 2 });

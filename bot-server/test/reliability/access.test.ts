@@ -14,12 +14,23 @@ const PUBLIC_ROUTES = new Set([
   "POST /webhooks/zalo",
   "GET /app",
   "GET /group/sample-photo.svg",
+  // The jobs CLI's check that the port is this server: it proves the admin token without sending it.
+  "GET /api/server-identity",
 ]);
 
 // A 213 token asks about Yên Thế (215): a commune there, its district, a survey day.
 const OTHER_DISTRICT_PARAMS = { code: "07243", date: "2024-06-12", job: "daily-summary", id: "1" };
 /** Routes that show a district token its own district: asked for another district by query. */
-const ASK_OTHER_DISTRICT: Record<string, string> = { "GET /api/progress": "?district=215" };
+const ASK_OTHER_DISTRICT: Record<string, string> = {
+  "GET /api/progress": "?district=215",
+  "GET /api/roster/template.xlsx": "?district=215",
+  "GET /api/roster.xlsx": "?district=215",
+  "PUT /api/roster": "?district=215",
+  "GET /api/roster/missing": "?district=215",
+  "GET /api/roster/notice.pdf": "?district=215",
+  "GET /api/roster/announcement": "?commune=07243",
+  "GET /api/reports/qcdc.xlsx": "?district=215",
+};
 /**
  * Results have no way to name another district: a district token sees its own district's, and only once the
  * window has closed (test/results proves the scoping). While the window is open, which it is here, they say so.

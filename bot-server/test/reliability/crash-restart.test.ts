@@ -33,7 +33,7 @@ interface Case {
 
 const today = localDateOf(new Date());
 const BASE_ENV = {
-  ADMIN_TOKEN: "reliability-admin-token-0123",
+  ADMIN_TOKEN: "reliability-admin-token-0123456789abcdef",
   RESPONDENT_HASH_SECRET: "reliability-hash-secret-0123",
   SURVEY_START: today,
   SURVEY_END: addDays(today, 2),

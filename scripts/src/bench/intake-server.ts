@@ -3,7 +3,7 @@ import { addDays, localDateOf } from "@pks02/shared";
 import { createTestDatabase, type TestDatabase } from "@pks02/bot-server/src/testing";
 import { startServerProcess, type ServerProcess } from "@pks02/bot-server/src/testing/server-process";
 
-export const BENCH_ADMIN_TOKEN = "bench-admin-token-0123456789";
+export const BENCH_ADMIN_TOKEN = "bench-admin-token-0123456789-abcdefghij";
 
 export interface BenchServer {
   server: ServerProcess;
