@@ -56,7 +56,7 @@ export const API_ERROR_MESSAGES = {
   WINDOW_NOT_CLOSED:
     "Đợt khảo sát chưa kết thúc: khóa chống trả lời trùng chỉ được xóa sau ngày khảo sát cuối cùng.",
   UNKNOWN_JOB:
-    "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary.",
+    "Không có tác vụ này. Các tác vụ: morning-reminder, afternoon-check, daily-summary, final-summary, roster-reminder.",
 } as const;
 export type ApiErrorCode = keyof typeof API_ERROR_MESSAGES;
 

@@ -5,10 +5,10 @@ import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { dashboardCampaign } from "./campaign";
 import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
-import { datesLabel, figuresSection, flagReason } from "./figures";
+import { datesLabel, figuresSection, flagReason, rosterMissingSection } from "./figures";
 import { html, type SafeHtml } from "./html";
 import { turnoutFigure } from "./chart-slot";
-import { communeDayLookup, dayGroups, progressView } from "./progress-view";
+import { communeDayLookup, dayGroups, progressView, rosterMissingOf } from "./progress-view";
 import { sendStaffPage } from "./respond";
 
 /** The communes outside the quota, each with its reason; those missing counts are listed just above. */
@@ -72,10 +72,10 @@ export function districtRoutes(ctx: AppContext): Router {
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
     const updatedAt = ctx.now();
-    const { today, data, window, todays, photos } = await progressView(ctx, {
-      kind: "district",
-      districtCode: code,
-    });
+    const [{ today, data, window, todays, photos }, roster] = await Promise.all([
+      progressView(ctx, { kind: "district", districtCode: code }),
+      rosterMissingOf(ctx, code),
+    ]);
     const basePath = `/dashboard/huyen/${code}`;
     const chart = await turnoutFigure({
       id: "bieu-do-ngay",
@@ -90,6 +90,7 @@ export function districtRoutes(ctx: AppContext): Router {
     const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : ""}
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
+      ${roster ? rosterMissingSection(roster, false) : ""}
       <section aria-labelledby="theo-ngay">
         <h2 id="theo-ngay">Theo ngày</h2>
         ${chart}

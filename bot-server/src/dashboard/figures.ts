@@ -6,6 +6,7 @@ import {
   type DistrictProgress,
   type ProgressTotals,
   type QuotaStatus,
+  type RosterMissingReport,
 } from "@pks02/shared";
 import { html, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
@@ -105,4 +106,28 @@ export function districtsTable(districts: readonly DistrictProgress[]): SafeHtml
     rows,
     liveId: "bang-huyen-khoi",
   });
+}
+
+/**
+ * The units still without a helpers' roster (until the survey ends): by name for a district, by district
+ * for the province, with the due date.
+ */
+export function rosterMissingSection(report: RosterMissingReport, byDistrict: boolean): SafeHtml | "" {
+  if (report.units.length === 0) return "";
+  const due = formatDateVi(report.dueDate);
+  const heading = `Chưa có lịch hỗ trợ (${report.units.length}/${report.communeCount} đơn vị, ${report.overdue ? `đã quá hạn ${due}` : `hạn ${due}`})`;
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const u of report.units)
+    counts.set(u.districtCode, { name: u.districtName, count: (counts.get(u.districtCode)?.count ?? 0) + 1 });
+  const items = byDistrict
+    ? [...counts.entries()].map(
+        ([code, d]) => html`<li><a href="/dashboard/huyen/${code}">${d.name}</a>: ${d.count} đơn vị</li>`,
+      )
+    : report.units.map((u) => html`<li><a href="/dashboard/xa/${u.code}">${u.name}</a></li>`);
+  return html`<section aria-labelledby="chua-co-lich" data-live id="chua-co-lich-khoi">
+    <h2 id="chua-co-lich">${heading}</h2>
+    <ul class="names">
+      ${items}
+    </ul>
+  </section>`;
 }

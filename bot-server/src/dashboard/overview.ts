@@ -3,10 +3,10 @@ import { PROVINCE, formatDateVi } from "@pks02/shared";
 import { staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { turnoutFigure } from "./chart-slot";
-import { datesLabel, districtsTable, figuresSection } from "./figures";
+import { datesLabel, districtsTable, figuresSection, rosterMissingSection } from "./figures";
 import { html } from "./html";
 import { homeOf } from "./login";
-import { dayGroups, progressView } from "./progress-view";
+import { dayGroups, progressView, rosterMissingOf } from "./progress-view";
 import { sendStaffPage } from "./respond";
 
 /** GET /dashboard: the province overview (admin); district staff go to their own district. */
@@ -16,7 +16,10 @@ export function overviewRoutes(ctx: AppContext): Router {
     const staff = staffOf(res);
     if (staff.kind !== "admin") return res.redirect(303, homeOf(staff));
     const updatedAt = ctx.now();
-    const { today, data, window, todays, photos } = await progressView(ctx, PROVINCE);
+    const [{ today, data, window, todays, photos }, roster] = await Promise.all([
+      progressView(ctx, PROVINCE),
+      rosterMissingOf(ctx, null),
+    ]);
     const byDistrict = window.districts.map((d) => ({
       label: d.name,
       responses: d.responses,
@@ -33,6 +36,7 @@ export function overviewRoutes(ctx: AppContext): Router {
     ]);
     const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : html`<p class="note">Hôm nay (${formatDateVi(today)}) không phải ngày khảo sát.</p>`}
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
+      ${roster ? rosterMissingSection(roster, true) : ""}
       <section aria-labelledby="bieu-do">
         <h2 id="bieu-do">Số phiếu và lượt công dân đến</h2>
         <div class="charts">${dayChart} ${districtChart}</div>

@@ -5,11 +5,13 @@ import {
   progressOver,
   type ProgressData,
   type ProgressReport,
+  type RosterMissingReport,
   type Scope,
 } from "@pks02/shared";
 import type { TurnoutGroup } from "../charts";
 import type { AppContext } from "../context";
 import { loadProgress } from "../progress/compute-progress";
+import { unitsWithoutRoster } from "../roster/units-without-roster";
 import { dashboardCampaign } from "./campaign";
 
 /** What a dashboard page shows of a scope's progress: the window so far, today, and the days behind them. */
@@ -62,4 +64,13 @@ export function communeDayLookup(data: ProgressData) {
     const day = byKey.get(`${communeCode} ${date}`);
     return { responses: day?.responses ?? 0, visits: day?.visits ?? null, photos: day?.photos ?? 0 };
   };
+}
+
+/** The units without a helpers' roster, of the province (null) or a district, until the survey has ended. */
+export async function rosterMissingOf(
+  ctx: AppContext,
+  districtCode: string | null,
+): Promise<RosterMissingReport | undefined> {
+  if (localDateOf(ctx.now()) > ctx.config.surveyWindow.end) return undefined;
+  return unitsWithoutRoster(ctx, districtCode);
 }

@@ -10,6 +10,7 @@ import {
   morningReminderText,
   progressOver,
   qcdcDistrictTexts,
+  rosterReminderTexts,
   splitMessage,
   windowDays,
   type Campaign,
@@ -20,6 +21,7 @@ import type { AppContext } from "../context";
 import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { loadProgress } from "../progress/compute-progress";
 import { qcdcRows } from "../qcdc/qcdc-report";
+import { unitsWithoutRoster } from "../roster/units-without-roster";
 import type { JobName } from "./schema";
 
 /** A post of a job and the group it goes to. */
@@ -84,6 +86,21 @@ async function dailySummary(ctx: AppContext, campaign: Campaign, date: string): 
 }
 
 /**
+ * Before the survey: the units without a helpers' roster (the default campaign's), to the province group and
+ * each district's own.
+ */
+async function rosterReminder(ctx: AppContext, campaign: Campaign, date: string): Promise<ScopedPost[]> {
+  const report = await unitsWithoutRoster(ctx, null);
+  const perGroup = [...ctx.config.districtGroups.keys()].flatMap((code) => {
+    const units = report.units.filter((u) => u.districtCode === code);
+    const communeCount = campaign.units.unitsOfParent(code).length;
+    const name = campaign.units.findParent(code)?.name ?? code;
+    return inGroup(code, rosterReminderTexts({ ...report, units, communeCount }, date, name));
+  });
+  return [...inGroup(PROVINCE_GROUP, rosterReminderTexts(report, date, "tỉnh Bắc Giang")), ...perGroup];
+}
+
+/**
  * The posts a job makes for a campaign and date (the date is already checked against its window), each with
  * its group. When another campaign runs that day too, each post starts with the campaign's title, so the
  * group knows which.
@@ -119,6 +136,8 @@ async function jobPosts(
       return afternoonCheck(ctx, campaign, date);
     case "daily-summary":
       return dailySummary(ctx, campaign, date);
+    case "roster-reminder":
+      return rosterReminder(ctx, campaign, date);
     case "final-summary": {
       const data = await loadProgress(ctx, campaign, { dates: windowDays(window) });
       return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));

@@ -1,5 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
-import { formatDateVi, isSurveyDay, type Campaign, type SurveyWindow } from "@pks02/shared";
+import {
+  formatDateVi,
+  isRosterReminderDay,
+  isSurveyDay,
+  rosterReminderDays,
+  type Campaign,
+  type SurveyWindow,
+} from "@pks02/shared";
 import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
@@ -26,13 +33,30 @@ export interface JobRunResult {
   messages: number;
 }
 
+/** The day a campaign's helpers' roster is due; null for a campaign without one (the roster is the default's). */
+export function rosterDueDateOf(ctx: AppContext, campaign: Campaign): string | null {
+  return campaign.id === ctx.config.campaigns.defaultCampaign.id ? ctx.config.rosterDueDate : null;
+}
+
 /**
  * The date a run is recorded for: the day itself for the daily jobs (a survey day), the window's last day
  * for the final summary (asked for on the last day or later), so the final summary posts once whatever
  * date an operator gives. Otherwise 400 DATE_OUTSIDE_WINDOW, saying which days are allowed.
  */
-function jobRunDate(job: JobName, date: string, window: SurveyWindow): string {
+function jobRunDate(job: JobName, date: string, window: SurveyWindow, rosterDueDate: string | null): string {
   const span = `${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
+  if (job === "roster-reminder") {
+    if (rosterDueDate === null)
+      throw new AppError("DATE_OUTSIDE_WINDOW", {
+        message:
+          "Nhắc lịch hỗ trợ (roster-reminder) chỉ có cho đợt khảo sát mặc định, đợt có danh sách người hỗ trợ.",
+      });
+    if (isRosterReminderDay(window, rosterDueDate, date)) return date;
+    const days = rosterReminderDays(window, rosterDueDate);
+    throw new AppError("DATE_OUTSIDE_WINDOW", {
+      message: `Nhắc lịch hỗ trợ (roster-reminder) chạy các ngày ${formatDateVi(days.first)} – ${formatDateVi(days.last)}, trước đợt khảo sát; ngày ${formatDateVi(date)} không thuộc các ngày đó.`,
+    });
+  }
   if (job === "final-summary") {
     if (date >= window.end) return window.end;
     throw new AppError("DATE_OUTSIDE_WINDOW", {
@@ -99,7 +123,7 @@ async function enqueueByGroup(db: Database, batch: string, posts: ScopedPost[], 
  */
 export async function runJob(ctx: AppContext, request: JobRequest): Promise<JobRunResult> {
   const { job, campaign } = request;
-  const date = jobRunDate(job, request.date, campaign.window);
+  const date = jobRunDate(job, request.date, campaign.window, rosterDueDateOf(ctx, campaign));
   const skipped: JobRunResult = { job, date, status: "already-ran", runId: null, messages: 0 };
   if (!request.force && (await alreadyRan(ctx.db, campaign.id, job, date))) return skipped;
   const texts = await composeJob(ctx, campaign, job, date);

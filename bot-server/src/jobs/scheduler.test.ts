@@ -4,6 +4,8 @@ import { cronExpression, plannedRuns } from "./scheduler";
 
 const window = { start: "2024-06-12", end: "2024-06-14" };
 
+const DUE = "2024-06-07";
+
 describe("the group bot's schedule", () => {
   it("turns configured HH:MM times into daily cron expressions", () => {
     expect(cronExpression("07:00")).toBe("0 0 7 * * *");
@@ -23,33 +25,46 @@ describe("the group bot's schedule", () => {
   });
 
   it("runs the daily jobs on survey days only", () => {
-    expect(plannedRuns(window, "morning", "2024-06-12")).toEqual([
+    expect(plannedRuns(window, "morning", "2024-06-12", DUE)).toEqual([
       { job: "morning-reminder", date: "2024-06-12" },
     ]);
-    expect(plannedRuns(window, "afternoon", "2024-06-13")).toEqual([
+    expect(plannedRuns(window, "afternoon", "2024-06-13", DUE)).toEqual([
       { job: "afternoon-check", date: "2024-06-13" },
     ]);
-    expect(plannedRuns(window, "evening", "2024-06-12")).toEqual([
+    expect(plannedRuns(window, "evening", "2024-06-12", DUE)).toEqual([
       { job: "daily-summary", date: "2024-06-12" },
     ]);
-    expect(plannedRuns(window, "morning", "2024-06-11")).toEqual([]);
-    expect(plannedRuns(window, "evening", "2024-06-11")).toEqual([]);
+    expect(plannedRuns(window, "evening", "2024-06-11", DUE)).toEqual([]);
+  });
+
+  it("reminds of missing rosters on the mornings before the survey, from three days before the due date", () => {
+    expect(plannedRuns(window, "morning", "2024-06-03", DUE)).toEqual([]);
+    expect(plannedRuns(window, "morning", "2024-06-04", DUE)).toEqual([
+      { job: "roster-reminder", date: "2024-06-04" },
+    ]);
+    expect(plannedRuns(window, "morning", "2024-06-11", DUE)).toEqual([
+      { job: "roster-reminder", date: "2024-06-11" },
+    ]);
+    expect(plannedRuns(window, "evening", "2024-06-11", DUE)).toEqual([]);
+    expect(plannedRuns(window, "morning", "2024-06-12", DUE)).toEqual([
+      { job: "morning-reminder", date: "2024-06-12" },
+    ]);
   });
 
   it("posts the final summary the morning after the last day (answers count until midnight), and catches up for a week", () => {
-    expect(plannedRuns(window, "evening", "2024-06-14")).toEqual([
+    expect(plannedRuns(window, "evening", "2024-06-14", DUE)).toEqual([
       { job: "daily-summary", date: "2024-06-14" },
     ]);
-    expect(plannedRuns(window, "morning", "2024-06-15")).toEqual([
+    expect(plannedRuns(window, "morning", "2024-06-15", DUE)).toEqual([
       { job: "final-summary", date: "2024-06-14" },
     ]);
-    expect(plannedRuns(window, "afternoon", "2024-06-15")).toEqual([]);
-    expect(plannedRuns(window, "evening", "2024-06-16")).toEqual([
+    expect(plannedRuns(window, "afternoon", "2024-06-15", DUE)).toEqual([]);
+    expect(plannedRuns(window, "evening", "2024-06-16", DUE)).toEqual([
       { job: "final-summary", date: "2024-06-14" },
     ]);
-    expect(plannedRuns(window, "morning", "2024-06-21")).toEqual([
+    expect(plannedRuns(window, "morning", "2024-06-21", DUE)).toEqual([
       { job: "final-summary", date: "2024-06-14" },
     ]);
-    expect(plannedRuns(window, "morning", "2024-06-22")).toEqual([]);
+    expect(plannedRuns(window, "morning", "2024-06-22", DUE)).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 import cron, { type ScheduledTask } from "node-cron";
-import { SURVEY_TIME_ZONE, addDays, isSurveyDay, localDateOf, type SurveyWindow } from "@pks02/shared";
+import {
+  SURVEY_TIME_ZONE,
+  addDays,
+  isRosterReminderDay,
+  isSurveyDay,
+  localDateOf,
+  type SurveyWindow,
+} from "@pks02/shared";
 import type { AppContext, BackgroundService } from "../context";
-import { runJob, type JobRunResult } from "./run-job";
+import { rosterDueDateOf, runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
 const SLOTS = ["morning", "afternoon", "evening"] as const;
@@ -19,13 +26,20 @@ export function cronExpression(time: string): string {
   return `0 ${Number(match[2])} ${Number(match[1])} * * *`;
 }
 
-/** Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the final summary from the morning after the last day. */
+/**
+ * Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the roster reminder
+ * on the mornings before the survey (around the roster's due date; none without a roster, null); the final
+ * summary from the morning after the last day.
+ */
 export function plannedRuns(
   window: SurveyWindow,
   slot: Slot,
   today: string,
+  rosterDueDate: string | null,
 ): { job: JobName; date: string }[] {
   const runs: { job: JobName; date: string }[] = [];
+  if (slot === "morning" && rosterDueDate !== null && isRosterReminderDay(window, rosterDueDate, today))
+    runs.push({ job: "roster-reminder", date: today });
   if (isSurveyDay(window, today)) {
     const daily = {
       morning: "morning-reminder",
@@ -47,7 +61,7 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
   const results: JobRunResult[] = [];
   const today = localDateOf(ctx.now());
   for (const campaign of ctx.config.campaigns.campaigns) {
-    for (const run of plannedRuns(campaign.window, slot, today)) {
+    for (const run of plannedRuns(campaign.window, slot, today, rosterDueDateOf(ctx, campaign))) {
       try {
         results.push(await runJob(ctx, { ...run, campaign, force: false, trigger: "schedule" }));
       } catch (error) {

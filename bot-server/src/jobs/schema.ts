@@ -1,7 +1,13 @@
 import { DEFAULT_CAMPAIGN_ID } from "@pks02/shared";
 import { bigserial, boolean, date, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
-export const JOB_NAMES = ["morning-reminder", "afternoon-check", "daily-summary", "final-summary"] as const;
+export const JOB_NAMES = [
+  "morning-reminder",
+  "afternoon-check",
+  "daily-summary",
+  "final-summary",
+  "roster-reminder",
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 /** Mirrors migrations/0003_group_bot.sql: one row per run; unique (job, run_date) among unforced runs. */

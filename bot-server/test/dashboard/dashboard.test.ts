@@ -86,6 +86,12 @@ describe("the staff dashboard in a browser", () => {
         .map((c) => c.name)
         .sort(),
     );
+    // No roster was uploaded: the page lists every unit of the district as still without one.
+    const roster = page.getByRole("region", { name: /^Chưa có lịch hỗ trợ/ });
+    expect(await roster.getByRole("heading").textContent()).toMatch(
+      /\(16\/16 đơn vị, đã quá hạn 07\/06\/2024\)/,
+    );
+    expect(await roster.getByRole("link").count()).toBe(16);
 
     for (const path of [
       "/dashboard/huyen/215",

@@ -7,3 +7,4 @@ export { parseSupervisorRows, supervisorDistrict } from "./supervisor-rows";
 export * from "./parse-roster";
 export * from "./notice";
 export * from "./rows";
+export * from "./reminder";
