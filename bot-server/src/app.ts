@@ -14,6 +14,8 @@ import { requestLog } from "./http/request-log";
 import { limitFailedStaffAuth } from "./auth/auth-failure-limit";
 import { methodNotAllowed } from "./http/route-methods";
 import { healthRoutes } from "./health/routes";
+import { metricsRoutes } from "./metrics/routes";
+import { observeRequests } from "./metrics/observe-requests";
 import { surveyRoutes } from "./communes/routes";
 import { miniAppRoutes } from "./mini-app/routes";
 
@@ -38,6 +40,7 @@ export function buildApp(context: AppContext, featureRoutes: Router[] = []): Exp
   app.set("trust proxy", context.config.trustProxy);
   app.use(requestLog(context.logger));
   app.use(limitFailedStaffAuth(context.config));
+  app.use(observeRequests(context.metrics));
   app.use(helmet({ crossOriginResourcePolicy: { policy: "cross-origin" } }));
   app.use("/api", cors({ origin: MINI_APP_ORIGINS, maxAge: 600 }));
   // The survey definition is 12 KB of JSON: gzip saves residents on weak 3G a few tenths of a second.
@@ -46,6 +49,7 @@ export function buildApp(context: AppContext, featureRoutes: Router[] = []): Exp
   app.use("/api", requireJsonContentType(app), rejectUnsafeJson);
   app.use("/webhooks", storableWebhookText);
   app.use(healthRoutes(context));
+  app.use(metricsRoutes(context));
   app.use(surveyRoutes(context));
   for (const router of featureRoutes) app.use(router);
   app.use(miniAppRoutes(context));

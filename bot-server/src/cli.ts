@@ -11,6 +11,7 @@ import { AppError } from "./http/errors";
 import { runJob, type JobRunResult } from "./jobs/run-job";
 import { CLI_USAGE, parseCliArgs, type CliArgs } from "./jobs/cli-args";
 import { createLogger } from "./logger";
+import { createMetrics } from "./metrics/metrics";
 import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
@@ -57,7 +58,14 @@ async function direct<T>(
   assertEmbeddedFree(config);
   const database = await openReadyDatabase(config);
   try {
-    return await work({ config, db: database.db, logger: createLogger(config.logLevel), now });
+    const ctx: AppContext = {
+      config,
+      db: database.db,
+      logger: createLogger(config.logLevel),
+      now,
+      metrics: createMetrics(),
+    };
+    return await work(ctx);
   } finally {
     await database.close();
   }

@@ -45,6 +45,13 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
+  ZALO_SITE_VERIFICATION: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,100}$/, "the code of Zalo's domain verification (letters, digits, - and _)")
+      .optional(),
+  ),
   // Survey intake: respondent identity, staff tokens, submission rate
   RESPONDENT_HASH_SECRET: optionalText.pipe(z.string().min(16, "at least 16 characters").optional()),
   ZALO_MINI_APP_ID: optionalText.pipe(ZMiniAppId.optional()),
@@ -109,6 +116,10 @@ export interface AppConfig {
   logLevel: Env["LOG_LEVEL"];
   miniAppDir: string;
   publicBaseUrl?: string;
+  /** Bearer token for GET /metrics (the admin token works too). */
+  metricsToken?: string;
+  /** Zalo's domain-verification code: served as a meta tag at / and as zalo_verifier<code>.html. */
+  zaloSiteVerification?: string;
   respondentHashSecret: string;
   zaloMiniAppId?: string;
   /** Device ids accepted as respondents: the local default, or ALLOW_DEVICE_IDS=true (marked in reports). */
@@ -289,6 +300,8 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
+    metricsToken: env.METRICS_TOKEN,
+    zaloSiteVerification: env.ZALO_SITE_VERIFICATION,
     respondentHashSecret: env.RESPONDENT_HASH_SECRET ?? secretOf(dataDir, "respondentHashSecret"),
     zaloMiniAppId: env.ZALO_MINI_APP_ID,
     allowDeviceIds: allowDeviceIds(env, embedded),

@@ -1,13 +1,15 @@
 import type { Logger } from "pino";
 import type { AppConfig } from "./config";
 import type { Database } from "./db/database";
+import type { Metrics } from "./metrics/metrics";
 
-/** What every feature gets: configuration, the database, the logger and the clock (tests move time). */
+/** What every feature gets: configuration, the database, the logger, the clock (tests move time), metrics. */
 export interface AppContext {
   config: AppConfig;
   db: Database;
   logger: Logger;
   now: () => Date;
+  metrics: Metrics;
 }
 
 /** A stoppable background service (scheduler, outbox worker, …); features return one from their start function. */

@@ -16,6 +16,7 @@ import { qcdcRoutes } from "./qcdc/routes";
 import { responseRoutes } from "./responses/routes";
 import { resultsRoutes } from "./results/routes";
 import { resultsExportRoutes } from "./results/exports/export-routes";
+import { integrityRoutes } from "./integrity/routes";
 import { rosterRoutes } from "./roster/routes";
 import { visitRoutes } from "./visits/routes";
 import { oaGroupTransport } from "./zalo/oa-transport";
@@ -23,6 +24,7 @@ import { zaloWebhookRoutes } from "./zalo/webhook-routes";
 import { respondentKeyRoutes } from "./responses/admin-routes";
 import { registrationCodeRoutes } from "./group-bot/registration-routes";
 import { serverIdentityRoutes } from "./server-identity/routes";
+import { siteVerificationRoutes } from "./zalo/site-verification";
 
 /** The routers of every feature, mounted after health and survey routes. */
 export function featureRoutes(ctx: AppContext): Router[] {
@@ -42,8 +44,10 @@ export function featureRoutes(ctx: AppContext): Router[] {
     serverIdentityRoutes(ctx), // the jobs CLI checks who listens before it sends the admin token
     resultsRoutes(ctx), // results per chairperson, rankings
     resultsExportRoutes(ctx), // results.xlsx, .csv, .pdf, report cards
+    integrityRoutes(ctx), // integrity signals and reviewers' decisions on commune-days
     rosterRoutes(ctx), // the helpers' roster: template, upload, export, notices
     qcdcRoutes(ctx), // the daily figures for the province's QCDC software
+    siteVerificationRoutes(ctx), // Zalo's domain verification of the webhook's host
   ];
 }
 

@@ -2,9 +2,10 @@ import { COMMUNES, formatDateVi } from "@pks02/shared";
 import { ConfigError, loadConfig, type AppConfig } from "./config";
 import { createLogger } from "./logger";
 import { installProcessSafety } from "./process-safety";
-import { DEVICE_IDS_WARNING, startServer } from "./server";
+import { DEVICE_IDS_WARNING, startServer, type RunningServer } from "./server";
 
 const EXAMPLE_COMMUNES = ["07201", "07222", "07441"];
+const SHUTDOWN_DEADLINE_MS = 9_500;
 
 function banner(config: AppConfig, url: string): string {
   const base = config.publicBaseUrl ?? url;
@@ -46,12 +47,37 @@ async function main(): Promise<void> {
   installProcessSafety(logger);
   const server = await startServer(config, { logger });
   process.stdout.write(banner(config, server.url));
-  const shutdown = async () => {
-    await server.close();
-    process.exit(0);
+  const shutdown = shutdownOnce(server);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting, finish the requests in flight and the background rounds, close the
+ * database, exit 0; a watchdog exits 1 if that has not happened within 9.5 s (process managers kill at 10 s).
+ */
+function shutdownOnce(server: RunningServer): (signal: NodeJS.Signals) => void {
+  const { logger } = server.context;
+  let closing = false;
+  return (signal) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "shutting down: finishing requests in flight");
+    setTimeout(() => {
+      logger.error("shutdown took longer than 9.5 s; exiting anyway");
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    server.close().then(
+      () => {
+        logger.info("shut down cleanly");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
 }
 
 void main().catch((error: unknown) => {

@@ -14,13 +14,23 @@ import type { BackgroundService } from "./context";
 import { featureRoutes, startBackground } from "./features";
 import { createLogger } from "./logger";
 import { answerClientErrors } from "./http/client-error";
+import { drainHttpServer } from "./http/drain";
+import { createMetrics } from "./metrics/metrics";
+import { registerDatabaseGauges } from "./metrics/database-gauges";
+
+// Leaves time, within the 10 s a process manager usually waits after SIGTERM, to close the database.
+const DEFAULT_GRACE_MS = 7_000;
 
 export interface RunningServer {
   url: string;
   port: number;
   context: AppContext;
   database: DatabaseHandle;
-  close(): Promise<void>;
+  /**
+   * Stop accepting requests, let those in flight finish (at most `graceMs`, default 7 s) while the scheduler
+   * and the outbox worker finish their round, then close the database.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 export interface StartOptions {
@@ -58,7 +68,9 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
   const logger = options.logger ?? createLogger(config.logLevel);
   if (config.allowDeviceIds && config.database.kind === "postgres") logger.warn(DEVICE_IDS_WARNING);
   const database = await openReadyDatabase(config);
-  const context: AppContext = { config, db: database.db, logger, now: options.now ?? (() => new Date()) };
+  const now = options.now ?? (() => new Date());
+  const context: AppContext = { config, db: database.db, logger, now, metrics: createMetrics() };
+  registerDatabaseGauges(context, context.metrics);
   const app = buildApp(context, featureRoutes(context));
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -72,10 +84,8 @@ export async function startServer(config: AppConfig, options: StartOptions = {})
     port,
     context,
     database,
-    async close() {
-      for (const service of services) await service.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+    async close({ graceMs = DEFAULT_GRACE_MS } = {}) {
+      await Promise.all([drainHttpServer(server, graceMs), ...services.map((service) => service.stop())]);
       await database.close();
     },
   };

@@ -7,3 +7,4 @@ export * from "./group-bot/registration-replies";
 export * from "./group-bot/summaries";
 export * from "./group-bot/day-posts";
 export * from "./group-bot/progress";
+export * from "./group-bot/token-expiry";

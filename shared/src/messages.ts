@@ -53,6 +53,8 @@ export const API_ERROR_MESSAGES = {
   SPREADSHEET_UNREADABLE:
     "Tệp tải lên không phải bảng tính Excel (.xlsx) đọc được. Xin tải tệp mẫu /api/roster/template.xlsx và điền vào đó.",
   RESULTS_NOT_READY: "Kết quả khảo sát của huyện chỉ xem được sau khi đợt khảo sát kết thúc.",
+  INTEGRITY_NOT_FLAGGED:
+    "Xã này không bị đánh dấu “cần xem xét” trong ngày này nên không có gì để quyết định; không phiếu nào bị loại.",
   WINDOW_NOT_CLOSED:
     "Đợt khảo sát chưa kết thúc: khóa chống trả lời trùng chỉ được xóa sau ngày khảo sát cuối cùng.",
   UNKNOWN_JOB:

@@ -3,16 +3,21 @@ import { rateLimit } from "express-rate-limit";
 import type { AppConfig } from "../config";
 import { AppError } from "../http/errors";
 import { basicPassword, bearerToken } from "./credentials";
-import { staffForToken } from "./require-staff";
+import { isMetricsToken, staffForToken } from "./require-staff";
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 const TOO_MANY_FAILURES = "Nhập sai mã truy cập quá nhiều lần. Xin thử lại sau 15 phút.";
 
-/** Whether the request presents a staff credential (bearer token or console password) that is wrong. */
+/**
+ * Whether the request presents a credential (staff bearer token, console password, metrics token) that is
+ * wrong: a Prometheus scraper with METRICS_TOKEN is never counted.
+ */
 function presentsWrongCredential(config: AppConfig, req: Parameters<RequestHandler>[0]): boolean {
   if (!req.get("authorization")) return false;
   const token = bearerToken(req) ?? basicPassword(req);
-  return token === undefined || staffForToken(config, token) === undefined;
+  return (
+    token === undefined || (staffForToken(config, token) === undefined && !isMetricsToken(config, token))
+  );
 }
 
 /**

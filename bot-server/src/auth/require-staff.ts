@@ -28,6 +28,11 @@ export function staffForToken(
   return found;
 }
 
+/** Whether the token is the metrics scraper's (METRICS_TOKEN), compared in constant time. */
+export function isMetricsToken(config: Pick<AppConfig, "metricsToken">, token: string): boolean {
+  return config.metricsToken !== undefined && timingSafeEqual(digest(token), digest(config.metricsToken));
+}
+
 /** Refuse requests without a valid `Authorization: Bearer <token>` (401 UNAUTHORIZED); keeps the staff. */
 export function requireStaff(config: AppConfig): RequestHandler {
   return (req, res, next) => {

@@ -106,3 +106,31 @@ export function turnoutBarSpec(chart: TurnoutChart): TopLevelSpec {
     },
   };
 }
+
+/** A bar per label, one count each (e.g. how many communes trip each integrity signal). */
+export interface CountBarChart {
+  bars: readonly { label: string; count: number }[];
+  /** What is counted, the axis title: "Số xã". */
+  counted: string;
+  width?: number;
+}
+
+/** Counts as horizontal bars, in the order given, so long Vietnamese labels stay readable on a phone. */
+export function countBarSpec(chart: CountBarChart): TopLevelSpec {
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    width: chart.width ?? 300,
+    height: chart.bars.length === 0 ? 40 : { step: 20 },
+    data: { values: chart.bars.map((b) => ({ ...b })) },
+    mark: { type: "bar", color: "#b3261e" },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      x: {
+        field: "count",
+        type: "quantitative",
+        title: chart.counted,
+        axis: { format: "d", tickMinStep: 1 },
+      },
+    },
+  };
+}

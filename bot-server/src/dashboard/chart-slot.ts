@@ -1,5 +1,5 @@
 import { formatCount } from "@pks02/shared";
-import { renderSvg, turnoutBarSpec, type TurnoutGroup } from "../charts";
+import { countBarSpec, renderSvg, turnoutBarSpec, type CountBarChart, type TurnoutGroup } from "../charts";
 import { html, raw, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
 
@@ -31,6 +31,27 @@ export async function turnoutFigure(chart: {
     <details>
       <summary>Số liệu của biểu đồ</summary>
       ${scrollTable({ labelledBy: `${id}-bang`, caption: `${caption}: số liệu`, headers: columnHeaders([chart.barsAre, "Phiếu", "Lượt đến"]), rows })}
+    </details>
+  </figure>`;
+}
+
+/** A count chart from the chart module, with its figures as a table under it (the drawing hidden from AT). */
+export async function countFigure(chart: CountBarChart & { id: string; caption: string; barsAre: string }) {
+  const { id, caption, bars } = chart;
+  const svg = await renderSvg(countBarSpec(chart));
+  const rows = bars.map(
+    (b) =>
+      html`<tr>
+        <th scope="row">${b.label}</th>
+        <td>${formatCount(b.count)}</td>
+      </tr>`,
+  );
+  return html`<figure class="chart" id="${id}" data-live aria-labelledby="${id}-tieu-de">
+    <figcaption id="${id}-tieu-de">${caption}</figcaption>
+    <div class="chart-image" aria-hidden="true">${raw(svg)}</div>
+    <details>
+      <summary>Số liệu của biểu đồ</summary>
+      ${scrollTable({ labelledBy: `${id}-bang`, caption: `${caption}: số liệu`, headers: columnHeaders([chart.barsAre, chart.counted]), rows })}
     </details>
   </figure>`;
 }

@@ -1,5 +1,6 @@
-import { Router } from "express";
-import { ZCommuneCode, findDistrict, formatCount, formatDateVi } from "@pks02/shared";
+import { Router, type Response } from "express";
+import { z } from "zod";
+import { ZCommuneCode, ZLocalDate, formatCount, formatDateVi } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
@@ -13,17 +14,16 @@ import { communeDayLookup, progressView } from "./progress-view";
 import { html, type SafeHtml } from "./html";
 import { columnHeaders, scrollTable } from "./table";
 import { momentVi } from "./layout";
-import { STAFF_COMMUNE_NOT_FOUND, sendStaffPage } from "./respond";
+import { reporterLabel } from "./reporter-label";
+import { integrityCommuneSection } from "./integrity-sections";
+import { computeIntegrity } from "../integrity/compute-integrity";
+import { STAFF_COMMUNE_NOT_FOUND, csrfTokenOfSession, sendStaffPage } from "./respond";
+import { dashboardSessionOf } from "./access";
+import type { DecisionNotice } from "./decision-form";
 
 type DayChange = VisitCountChange & { surveyDay: string };
 
-/** Who changed a count, as people say it (a group member is known only by a keyed hash: never named). */
-export function reporterLabel(reportedBy: string): string {
-  if (reportedBy === "admin") return "Quản trị tỉnh";
-  const district = /^district:(\d{3})$/.exec(reportedBy)?.[1];
-  if (district) return `Ban Chỉ đạo ${findDistrict(district)?.name ?? district}`;
-  return "Thành viên nhóm Zalo";
-}
+export { reporterLabel };
 
 const SOURCE_LABELS: Record<string, string> = { api: "Bảng theo dõi / API", "zalo-group": "Nhóm Zalo" };
 
@@ -107,34 +107,63 @@ function reportCardSection(ctx: AppContext, staff: ReturnType<typeof staffOf>, c
   </section>`;
 }
 
-/** GET /dashboard/xa/:code — one commune: figures, days, count history and helpers. */
+/**
+ * The commune page: figures, days, integrity signals (with the admin's decision forms), count history, photos,
+ * helpers and the report card; `notice` tells of a decision just saved or refused on one of its days.
+ */
+export async function sendCommunePage(
+  ctx: AppContext,
+  res: Response,
+  code: string,
+  notice?: DecisionNotice,
+  status = 200,
+): Promise<void> {
+  const campaign = dashboardCampaign(ctx);
+  const commune = campaign.units.find(code);
+  if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
+  const staff = staffOf(res);
+  assertDistrictAccess(staff, commune.districtCode);
+  const updatedAt = ctx.now();
+  const [view, changes, records, integrity] = await Promise.all([
+    progressView(ctx, { kind: "commune", communeCode: code }),
+    listCommuneVisitChanges(ctx.db, campaign.id, code),
+    loadCommuneRecords(ctx.db, campaign.id, code),
+    computeIntegrity(ctx, campaign, { districtCode: commune.districtCode, date: null }),
+  ]);
+  const progress = view.window.communes[0]!;
+  const viewer = {
+    canDecide: staff.kind === "admin",
+    csrfToken: csrfTokenOfSession(ctx, dashboardSessionOf(res)),
+    notice,
+  };
+  const district = commune.districtCode
+    ? html`<a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · `
+    : "";
+  const content = html`<p>${district}mã ${code}</p>
+    <section aria-labelledby="ca-dot" data-live id="ca-dot-khoi">
+      <h2 id="ca-dot">Cả đợt đến nay</h2>
+      <p>${statusBadge(progress)} ${flagReason(progress)}</p>
+    </section>
+    ${daysSection(code, view.data.dates, changes, communeDayLookup(view.data))}
+    ${integrityCommuneSection(
+      integrity.communes.find((c) => c.code === code),
+      viewer,
+    )}
+    ${historySection(changes)} ${photosSection(records.photos, records.members)}
+    ${membersSection(records.members)} ${reportCardSection(ctx, staff, code)}`;
+  sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt, status }, content);
+}
+
+// ?xem-xet=YYYY-MM-DD: the redirect after a saved decision, to confirm it on the page.
+const ZCommunePageQuery = z.object({ "xem-xet": ZLocalDate.optional() }).strict();
+
+/** GET /dashboard/xa/:code — one commune (district staff: their own district's only). */
 export function communeRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get("/dashboard/xa/:code", async (req, res) => {
     const code = parseInput(ZCommuneCode, req.params.code);
-    const campaign = dashboardCampaign(ctx);
-    const commune = campaign.units.find(code);
-    if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
-    assertDistrictAccess(staffOf(res), commune.districtCode);
-    const updatedAt = ctx.now();
-    const [view, changes, records] = await Promise.all([
-      progressView(ctx, { kind: "commune", communeCode: code }),
-      listCommuneVisitChanges(ctx.db, campaign.id, code),
-      loadCommuneRecords(ctx.db, campaign.id, code),
-    ]);
-    const progress = view.window.communes[0]!;
-    const district = commune.districtCode
-      ? html`<a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · `
-      : "";
-    const content = html`<p>${district}mã ${code}</p>
-      <section aria-labelledby="ca-dot" data-live id="ca-dot-khoi">
-        <h2 id="ca-dot">Cả đợt đến nay</h2>
-        <p>${statusBadge(progress)} ${flagReason(progress)}</p>
-      </section>
-      ${daysSection(code, view.data.dates, changes, communeDayLookup(view.data))} ${historySection(changes)}
-      ${photosSection(records.photos, records.members)} ${membersSection(records.members)}
-      ${reportCardSection(ctx, staffOf(res), code)}`;
-    sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt }, content);
+    const { "xem-xet": decided } = parseInput(ZCommunePageQuery, req.query);
+    await sendCommunePage(ctx, res, code, decided ? { date: decided, saved: true } : undefined);
   });
   return router;
 }

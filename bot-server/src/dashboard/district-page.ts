@@ -10,6 +10,8 @@ import { html, type SafeHtml } from "./html";
 import { turnoutFigure } from "./chart-slot";
 import { communeDayLookup, dayGroups, progressView, rosterMissingOf } from "./progress-view";
 import { sendStaffPage } from "./respond";
+import { integrityDistrictSection, signalsChart } from "./integrity-sections";
+import { computeIntegrity } from "../integrity/compute-integrity";
 
 /** The communes outside the quota, each with its reason; those missing counts are listed just above. */
 function flagsSection(communes: readonly CommuneProgress[]): SafeHtml {
@@ -72,9 +74,10 @@ export function districtRoutes(ctx: AppContext): Router {
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
     const updatedAt = ctx.now();
-    const [{ today, data, window, todays, photos }, roster] = await Promise.all([
+    const [{ today, data, window, todays, photos }, roster, integrity] = await Promise.all([
       progressView(ctx, { kind: "district", districtCode: code }),
       rosterMissingOf(ctx, code),
+      computeIntegrity(ctx, dashboardCampaign(ctx), { districtCode: code, date: null }),
     ]);
     const basePath = `/dashboard/huyen/${code}`;
     const chart = await turnoutFigure({
@@ -91,6 +94,7 @@ export function districtRoutes(ctx: AppContext): Router {
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
       ${roster ? rosterMissingSection(roster, false) : ""}
+      ${integrityDistrictSection(integrity, await signalsChart(integrity))}
       <section aria-labelledby="theo-ngay">
         <h2 id="theo-ngay">Theo ngày</h2>
         ${chart}

@@ -8,6 +8,7 @@ import { requireDashboardSession } from "./access";
 import { communeRoutes } from "./commune-page";
 import { countEntryRoutes } from "./count-entry";
 import { districtRoutes } from "./district-page";
+import { decisionFormRoutes } from "./integrity-decision";
 import { loginRoutes } from "./login";
 import { overviewRoutes } from "./overview";
 import { dashboardErrors } from "./respond";
@@ -54,6 +55,7 @@ export function dashboardRoutes(ctx: AppContext): Router {
   router.use(assetRoutes(), loginRoutes(ctx));
   router.use("/dashboard", requireDashboardSession(ctx));
   router.use(overviewRoutes(ctx), districtRoutes(ctx), communeRoutes(ctx), countEntryRoutes(ctx));
+  router.use(decisionFormRoutes(ctx));
   router.use(resultsPageRoutes(ctx));
   router.use("/dashboard", (req, _res, next) => {
     // A page of ours that does not exist, as a page (other methods go on to the app's 405/404).

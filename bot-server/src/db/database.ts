@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -53,10 +54,13 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   };
 }
 
+/** Where the embedded PGlite keeps its files inside the data folder. */
+export const embeddedPgdata = (dataDir: string): string => join(dataDir, "pgdata");
+
 async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   ensurePrivateDir(dataDir);
   restrictTree(dataDir);
-  const client = await PGlite.create(`${dataDir}/pgdata`);
+  const client = await PGlite.create(embeddedPgdata(dataDir));
   // PGlite writes its files with mode 0666; files it creates later inherit the process umask (077 in index.ts).
   restrictTree(dataDir);
   return {

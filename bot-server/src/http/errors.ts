@@ -49,6 +49,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   WINDOW_NOT_CLOSED: 409,
   // Results of a district are shown to its staff once the window has closed.
   RESULTS_NOT_READY: 403,
+  // Only a flagged commune-day (or one already decided) takes a reviewer's decision.
+  INTEGRITY_NOT_FLAGGED: 409,
   // A roster upload is checked whole: one bad row stores nothing (details name every bad row).
   ROSTER_INVALID: 400,
   SPREADSHEET_UNREADABLE: 400,

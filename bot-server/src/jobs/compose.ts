@@ -6,6 +6,7 @@ import {
   dailySummaryTexts,
   districtSummaryTexts,
   finalSummaryTexts,
+  formatDateVi,
   missingVisitDays,
   morningReminderText,
   progressOver,
@@ -14,20 +15,33 @@ import {
   splitMessage,
   windowDays,
   type Campaign,
+  type ProgressReport,
   type SurveyDayRef,
   type SurveyWindow,
 } from "@pks02/shared";
+import { renderPng, turnoutBarSpec } from "../charts";
 import type { AppContext } from "../context";
 import { PROVINCE_GROUP, type GroupScope } from "../outbox/transport";
 import { loadProgress } from "../progress/compute-progress";
+import { computeIntegrity } from "../integrity/compute-integrity";
 import { qcdcRows } from "../qcdc/qcdc-report";
 import { unitsWithoutRoster } from "../roster/units-without-roster";
 import type { JobName } from "./schema";
 
-/** A post of a job and the group it goes to. */
-export interface ScopedPost {
-  scope: GroupScope;
-  text: string;
+/** A post of a job and the group it goes to: a text, or a chart image (PNG) with its caption. */
+export type ScopedPost =
+  | { scope: GroupScope; text: string; image?: undefined }
+  | { scope: GroupScope; image: { data: Buffer; caption: string } };
+
+/**
+ * The turnout chart the group sees after a summary: responses beside reported visitors per district, drawn by
+ * the chart module (the same drawing as the dashboard's and the PDFs') and rasterised to PNG.
+ */
+async function turnoutImage(progress: ProgressReport, caption: string): Promise<ScopedPost[]> {
+  if (progress.districts.length === 0) return []; // a registry without districts: no chart by district
+  const groups = progress.districts.map((d) => ({ label: d.name, responses: d.responses, visits: d.visits }));
+  const data = await renderPng(turnoutBarSpec({ title: caption, groups, width: 360 }));
+  return [{ scope: PROVINCE_GROUP, image: { data, caption } }];
 }
 
 function dayRef(window: SurveyWindow, date: string): SurveyDayRef {
@@ -71,18 +85,28 @@ async function qcdcEvening(ctx: AppContext, campaign: Campaign, date: string): P
   });
 }
 
-/** The province summary, then each district's (in its own group, if any), then the QCDC figures. */
+/**
+ * The province summary, then each district's (in its own group, if any) — which also lists the communes
+ * whose forms that day are "cần xem xét" (integrity signals), with the reasons — then the QCDC figures.
+ */
 async function dailySummary(ctx: AppContext, campaign: Campaign, date: string): Promise<ScopedPost[]> {
   const day = dayRef(campaign.window, date);
   const data = await loadProgress(ctx, campaign, { dates: [date] });
   const progress = progressOver(data);
   const withPhoto = communesWithPhoto(data, date);
+  const integrity = await computeIntegrity(ctx, campaign, { districtCode: null, date });
+  const review = new Map(integrity.communes.filter((c) => c.review).map((c) => [c.code, c.reasons]));
   const perDistrict = progress.districts.flatMap((district) => {
     const communes = progress.communes.filter((c) => c.districtCode === district.code);
-    return inGroup(groupOf(ctx, district.code), districtSummaryTexts(day, district, communes, withPhoto));
+    const texts = districtSummaryTexts(day, district, communes, withPhoto, review);
+    return inGroup(groupOf(ctx, district.code), texts);
   });
   const province = inGroup(PROVINCE_GROUP, dailySummaryTexts(day, progress, withPhoto));
-  return [...province, ...perDistrict, ...(await qcdcEvening(ctx, campaign, date))];
+  const chart = await turnoutImage(
+    progress,
+    `Phiếu và lượt công dân đến theo huyện, ngày ${formatDateVi(date)}`,
+  );
+  return [...province, ...chart, ...perDistrict, ...(await qcdcEvening(ctx, campaign, date))];
 }
 
 /**
@@ -115,8 +139,13 @@ export async function composeJob(
   if (campaignsOnDay(ctx.config.campaigns, date).length < 2) return posts;
   const header = `📋 ${campaign.title}`;
   const room = GROUP_MESSAGE_LIMIT - header.length - 1;
-  return posts.flatMap(({ scope, text }) =>
-    splitMessage(text.split("\n"), room).map((part) => ({ scope, text: `${header}\n${part}` })),
+  return posts.flatMap((post): ScopedPost[] =>
+    post.image
+      ? [{ ...post, image: { ...post.image, caption: `${header}\n${post.image.caption}` } }]
+      : splitMessage(post.text.split("\n"), room).map((part) => ({
+          scope: post.scope,
+          text: `${header}\n${part}`,
+        })),
   );
 }
 
@@ -140,7 +169,12 @@ async function jobPosts(
       return rosterReminder(ctx, campaign, date);
     case "final-summary": {
       const data = await loadProgress(ctx, campaign, { dates: windowDays(window) });
-      return inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progressOver(data), missingVisitDays(data)));
+      const progress = progressOver(data);
+      const caption = `Phiếu và lượt công dân đến theo huyện, cả đợt ${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
+      return [
+        ...inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progress, missingVisitDays(data))),
+        ...(await turnoutImage(progress, caption)),
+      ];
     }
     default: {
       const unreachable: never = job;

@@ -10,7 +10,7 @@ import {
 import type { AppContext } from "../context";
 import { queryRows, type Database } from "../db/database";
 import { AppError } from "../http/errors";
-import { enqueue } from "../outbox/outbox-repository";
+import { enqueue, type OutboxContent } from "../outbox/outbox-repository";
 import { PROVINCE_GROUP } from "../outbox/transport";
 import { composeJob, type ScopedPost } from "./compose";
 import { jobRuns, type JobName } from "./schema";
@@ -109,10 +109,14 @@ async function recordRun(
 /** Queue a run's posts, one batch per group (the province group keeps the plain batch name), in order. */
 async function enqueueByGroup(db: Database, batch: string, posts: ScopedPost[], at: Date): Promise<void> {
   for (const scope of new Set(posts.map((p) => p.scope))) {
-    const texts = posts
+    const contents = posts
       .filter((p) => p.scope === scope)
-      .map((p) => ({ kind: "text" as const, text: p.text }));
-    await enqueue(db, scope === PROVINCE_GROUP ? batch : `${batch}:group-${scope}`, texts, at, scope);
+      .map((p): OutboxContent =>
+        p.image
+          ? { kind: "image", data: p.image.data, type: "image/png", caption: p.image.caption }
+          : { kind: "text", text: p.text },
+      );
+    await enqueue(db, scope === PROVINCE_GROUP ? batch : `${batch}:group-${scope}`, contents, at, scope);
   }
 }
 

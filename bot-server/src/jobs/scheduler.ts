@@ -8,6 +8,8 @@ import {
   type SurveyWindow,
 } from "@pks02/shared";
 import type { AppContext, BackgroundService } from "../context";
+import { foldClosedBurstDays } from "../integrity/fold-bursts";
+import { warnIfOaTokenExpiring } from "../zalo/token-expiry";
 import { rosterDueDateOf, runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
@@ -54,11 +56,22 @@ export function plannedRuns(
 }
 
 /**
- * What a cron tick does: run the slot's jobs for today of every campaign, each once (the same function as the
- * admin route).
+ * What a cron tick does: fold the closed days' burst counters, then run the slot's jobs for today of every
+ * campaign, each once (the same function as the admin route); the morning tick also warns the admins when the
+ * OA refresh token expires within two weeks.
  */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
+  // The first tick of a day (the morning one, unless the server was down) folds the days now over, window or not.
+  try {
+    await foldClosedBurstDays(ctx);
+  } catch (error) {
+    ctx.logger.error({ err: error }, "folding the burst counters failed; the next tick tries again");
+  }
+  if (slot === "morning")
+    await warnIfOaTokenExpiring(ctx).catch((error: unknown) =>
+      ctx.logger.error({ err: error }, "OA token expiry check failed"),
+    );
   const today = localDateOf(ctx.now());
   for (const campaign of ctx.config.campaigns.campaigns) {
     for (const run of plannedRuns(campaign.window, slot, today, rosterDueDateOf(ctx, campaign))) {
@@ -75,8 +88,15 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
 
 /** Schedule the three daily slots in Asia/Ho_Chi_Minh at the configured times. */
 export function startScheduler(ctx: AppContext): BackgroundService {
+  // The slot runs in flight, so stop() lets a run that has started record its job and queue its posts.
+  const running = new Set<Promise<unknown>>();
+  const tick = (slot: Slot) => {
+    const run = runSlot(ctx, slot).finally(() => running.delete(run));
+    running.add(run);
+    return run;
+  };
   const tasks: ScheduledTask[] = SLOTS.map((slot) =>
-    cron.schedule(cronExpression(ctx.config.schedule[slot]), () => runSlot(ctx, slot), {
+    cron.schedule(cronExpression(ctx.config.schedule[slot]), () => tick(slot), {
       timezone: SURVEY_TIME_ZONE,
       name: `pks02-${slot}`,
       noOverlap: true,
@@ -86,6 +106,7 @@ export function startScheduler(ctx: AppContext): BackgroundService {
   return {
     async stop() {
       for (const task of tasks) await task.destroy();
+      await Promise.all(running);
     },
   };
 }

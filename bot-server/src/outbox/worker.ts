@@ -49,14 +49,18 @@ async function deliverOne(
   }
 }
 
-/** Deliver the posts that are due, oldest first, until none is due (or `limit`); returns the counts. */
+/**
+ * Deliver the posts that are due, oldest first, until none is due (or `limit`, or `stopping()` says the
+ * process is shutting down: the post being sent is finished, no new one is claimed); returns the counts.
+ */
 export async function deliverDueMessages(
   ctx: AppContext,
   transport: GroupTransport,
   limit = 100,
+  stopping: () => boolean = () => false,
 ): Promise<{ sent: number; failed: number }> {
   const counts = { sent: 0, failed: 0 };
-  for (let i = 0; i < limit; i++) {
+  for (let i = 0; i < limit && !stopping(); i++) {
     const now = ctx.now();
     const message = await claimNext(ctx.db, now, new Date(now.getTime() + LEASE_MS));
     if (!message) break;
@@ -76,7 +80,7 @@ export function startOutboxWorker(
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    round = deliverDueMessages(ctx, transport)
+    round = deliverDueMessages(ctx, transport, 100, () => stopped)
       .catch((error: unknown) => ctx.logger.error({ err: error }, "outbox round failed"))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

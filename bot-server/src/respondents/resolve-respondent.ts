@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
-import { ZaloApiError } from "../zalo/errors";
+import { ZaloApiError, zaloFailureOf } from "../zalo/errors";
 import { createZaloGraphClient, type ZaloGraphClient } from "./zalo-graph";
 
 export type IdentityKind = "zalo" | "device";
@@ -20,6 +20,7 @@ export interface IdentityHeaders {
 
 /** A device id the Mini App generated and kept (a UUID today): 16–128 URL-safe characters. */
 const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+const GRAPH_ENDPOINT = "graph/me";
 const ACCESS_TOKEN_PATTERN = /^[\x21-\x7e]{8,2048}$/;
 
 /**
@@ -40,6 +41,8 @@ async function zaloRespondent(
     const userId = await graph.fetchUserId(token);
     return { key: respondentKey(ctx.config.respondentHashSecret, "zalo", userId), kind: "zalo" };
   } catch (error) {
+    // Counted by kind (refused, network) and endpoint; an error of no Zalo kind counts as unreachable.
+    ctx.metrics.zaloErrors.inc(zaloFailureOf(error) ?? { kind: "network", endpoint: GRAPH_ENDPOINT });
     if (error instanceof ZaloApiError) throw new AppError("ZALO_TOKEN_INVALID");
     ctx.logger.warn({ err: error }, "Zalo Graph API unavailable: respondent not verified");
     throw new AppError("ZALO_UNAVAILABLE");

@@ -1,3 +1,4 @@
+import { localTimeOf } from "@pks02/shared";
 import { AppError } from "../http/errors";
 
 // When the resident opened the form: a moment of this century, which both JavaScript and PostgreSQL hold
@@ -28,4 +29,10 @@ export function completionSecondsOf(startedAt: Date | null, receivedAt: Date): n
   if (startedAt === null) return null;
   const seconds = Math.floor((receivedAt.getTime() - startedAt.getTime()) / 1000);
   return seconds >= 0 && seconds <= MAX_COMPLETION_SECONDS ? seconds : null;
+}
+
+/** The local 5-minute span of a moment, 0 (00:00–00:05) to 287: the burst counters' only time. */
+export function fiveMinuteSpanOf(moment: Date): number {
+  const [hours, minutes] = localTimeOf(moment).split(":").map(Number);
+  return Math.floor((hours! * 60 + minutes!) / 5);
 }

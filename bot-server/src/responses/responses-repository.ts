@@ -16,6 +16,8 @@ export interface NewResponse {
   surveyDay: string;
   /** The local hour of receipt, 0–23. */
   receivedHour: number;
+  /** The local 5-minute span of receipt, 0–287: counted apart (burst counters), never stored with the answers. */
+  receivedSpan: number;
   completionSeconds: number | null;
 }
 
@@ -40,7 +42,8 @@ const isAlreadyAnswered = (error: unknown): boolean => {
  * Store the answers and the respondent's de-duplication key in one statement (one round trip, atomic):
  * both INSERT … ON CONFLICT DO NOTHING, so concurrent duplicates cannot store two rows; a key already
  * there (the same respondent, unit and campaign) raises, which undoes the answers too. The two rows share
- * nothing but the campaign, the survey and the commune.
+ * nothing but the campaign, the survey and the commune. The same statement adds one to the commune's burst
+ * counter for the 5-minute span (migration 0008, per survey), which holds a count, not an answer.
  */
 export async function storeResponse(
   db: Database,
@@ -60,9 +63,16 @@ export async function storeResponse(
           keyed AS (
             INSERT INTO respondent_keys (campaign_id, survey_id, commune_code, respondent_key)
               SELECT ${r.campaignId}, ${r.surveyId}, ${r.communeCode}, ${respondentKey} FROM stored
-            ON CONFLICT DO NOTHING RETURNING 1)
+            ON CONFLICT DO NOTHING RETURNING 1),
+          counted AS (
+            INSERT INTO response_bursts (survey_id, commune_code, survey_day, span, responses)
+              SELECT ${r.surveyId}, ${r.communeCode}, ${r.surveyDay}::date, ${r.receivedSpan}, 1 FROM stored
+            ON CONFLICT (survey_id, commune_code, survey_day, span)
+              DO UPDATE SET responses = response_bursts.responses + 1
+            RETURNING 1)
           SELECT CASE WHEN (SELECT count(*) FROM stored) > (SELECT count(*) FROM keyed)
-                   THEN respondent_already_answered() ELSE (SELECT count(*) FROM stored)::int END AS stored`,
+                   THEN respondent_already_answered() ELSE (SELECT count(*) FROM stored)::int END AS stored,
+                 (SELECT count(*) FROM counted)::int AS counted`,
     );
     return Number(row?.stored) === 1 ? "stored" : "submission-taken";
   } catch (error) {

@@ -11,7 +11,7 @@ import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-
 import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
 import { campaignOf } from "../campaigns/resolve";
-import { completionSecondsOf, startedAtOf } from "./coarse-times";
+import { completionSecondsOf, fiveMinuteSpanOf, startedAtOf } from "./coarse-times";
 import { findSubmission, storeResponse, type StoredSubmission } from "./responses-repository";
 
 export interface SubmitResult {
@@ -120,6 +120,7 @@ export async function submitResponse(
       identityKind: respondent.kind,
       answers,
       completionSeconds: completionSecondsOf(startedAt, receivedAt),
+      receivedSpan: fiveMinuteSpanOf(receivedAt),
     },
     respondent.key,
   );

@@ -7,6 +7,7 @@ import {
   windowDays,
   type Campaign,
   type CommendationWeights,
+  type IntegrityReport,
   type ResultsReport,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
@@ -19,6 +20,7 @@ import {
   loadTallyRows,
 } from "./results-repository";
 import type { ResultsScope } from "./scope";
+import { computeIntegrity } from "../integrity/compute-integrity";
 
 export interface ResultsOptions {
   /** null: the whole province; a district code: that district only. */
@@ -48,6 +50,34 @@ async function provinceTally(
   return talliesFromRows(new Map([["province", responses]]), rows).get("province")!;
 }
 
+/** The integrity signals as the results show them: each commune's mark, the excluded commune-days. */
+function integrityOfResults(report: IntegrityReport) {
+  const communes = new Map(
+    report.communes.map((c) => [
+      c.code,
+      { review: c.review, reasons: c.reasons, excludedResponses: c.excludedResponses },
+    ]),
+  );
+  const excludedCommuneDays = report.communes.flatMap((c) =>
+    c.days.flatMap((d) =>
+      d.decision?.decision === "excluded"
+        ? [
+            {
+              communeCode: c.code,
+              communeName: c.name,
+              date: d.date,
+              responses: d.responses,
+              note: d.decision.note,
+              decidedBy: d.decision.decidedBy,
+              decidedAt: d.decision.decidedAt,
+            },
+          ]
+        : [],
+    ),
+  );
+  return { communes, excludedCommuneDays };
+}
+
 /**
  * Every figure of a campaign's results for the province or one district: a handful of GROUP BY queries
  * (answers, days, helpers, comments), shaped by the pure functions of `@pks02/shared`.
@@ -58,12 +88,13 @@ export async function computeResults(
   options: ResultsOptions,
 ): Promise<ResultsReport> {
   const scope = resultsScope(campaign, options.districtCode);
-  const [counts, rows, implementation, helperDays, comments] = await Promise.all([
+  const [counts, rows, implementation, helperDays, comments, integrity] = await Promise.all([
     loadResponseCounts(ctx.db, scope),
     loadTallyRows(ctx.db, scope),
     loadImplementationDays(ctx.db, scope),
     loadHelperDays(ctx.db, scope),
     loadComments(ctx.db, scope),
+    computeIntegrity(ctx, campaign, { districtCode: options.districtCode, date: null }),
   ]);
   const tallies = talliesFromRows(counts.responses, rows);
   const inScope = (code: string | null) => options.districtCode === null || code === options.districtCode;
@@ -81,6 +112,7 @@ export async function computeResults(
       implementation,
       helperDays,
       comments,
+      integrity: integrityOfResults(integrity),
       districtCode: options.districtCode,
       options: {
         minSample: options.minSample ?? DEFAULT_MIN_SAMPLE,

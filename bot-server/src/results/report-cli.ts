@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type AppConfig } from "../config";
 import type { AppContext } from "../context";
 import { createLogger } from "../logger";
 import { AppError } from "../http/errors";
+import { createMetrics } from "../metrics/metrics";
 import { openReadyDatabase } from "../server";
 import { campaignOf } from "../campaigns/resolve";
 import { computeResults, resultsScope } from "./compute-results";
@@ -112,6 +113,7 @@ export async function runReportCli(argv: string[], env: NodeJS.ProcessEnv = proc
       db: database.db,
       logger: createLogger(config.logLevel),
       now: () => new Date(),
+      metrics: createMetrics(),
     };
     const responses = await writeAll(ctx, args, bar);
     console.log(`Đã ghi kết quả (${responses} phiếu hợp lệ) vào ${args.out}.`);

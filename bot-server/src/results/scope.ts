@@ -24,10 +24,15 @@ export function campaignDayFilter(scope: ResultsScope, alias: "" | "v." = ""): S
 
 /**
  * The responses every figure counts, for a query over `responses AS r`. This is the one place that says
- * which responses are valid: excluding responses judged invalid (integrity checks) belongs here, so every
- * figure, ranking and export agrees.
+ * which responses are valid, so every figure, ranking and export agrees: the survey's responses, except those
+ * of commune-days a reviewer judged "loại khỏi kết quả" (integrity_decisions, migration 0018). Nothing else
+ * excludes a response; the integrity signals only flag.
  */
 export function validResponses(scope: ResultsScope, options: { wholeProvince?: boolean } = {}): SQL {
   const district = options.wholeProvince ? sql`TRUE` : communeFilter(scope, sql`r.commune_code`);
-  return sql`r.campaign_id = ${scope.campaignId} AND r.survey_id = ${scope.surveyId} AND ${district}`;
+  return sql`r.campaign_id = ${scope.campaignId} AND r.survey_id = ${scope.surveyId} AND ${district}
+    AND NOT EXISTS (
+      SELECT 1 FROM integrity_decisions d
+      WHERE d.survey_id = r.survey_id AND d.commune_code = r.commune_code AND d.survey_day = r.survey_day
+        AND d.decision = 'excluded')`;
 }

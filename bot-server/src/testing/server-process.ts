@@ -10,7 +10,15 @@ export interface ServerProcessOptions {
   env: Record<string, string>;
   /** Node flags before the entry point (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
+  /** What node runs (default: the TypeScript sources through tsx, as `npm start` runs them). */
+  entry?: string[];
   startTimeoutMs?: number;
+}
+
+/** How the process ended. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export interface ServerProcess {
@@ -19,9 +27,9 @@ export interface ServerProcess {
   /** What the process wrote so far (stdout and stderr). */
   output(): string;
   /** SIGTERM (a clean shutdown, which writes a CPU profile) and wait for the exit. */
-  stop(): Promise<void>;
+  stop(): Promise<ProcessExit>;
   /** SIGKILL: the process dies mid-request, as on a crash or an out-of-memory kill. */
-  kill(): Promise<void>;
+  kill(): Promise<ProcessExit>;
 }
 
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -30,22 +38,24 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+function ended(child: ChildProcess, signal: NodeJS.Signals): Promise<ProcessExit> {
   return new Promise((resolve) => {
     child.removeAllListeners("exit");
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
+    if (child.exitCode !== null || child.signalCode !== null)
+      return resolve({ code: child.exitCode, signal: child.signalCode });
+    child.once("exit", (code, exitSignal) => resolve({ code, signal: exitSignal }));
     child.kill(signal);
   });
 }
 
 /**
- * Start the real server process (`bot-server/src/index.ts`, as `npm start` runs it) with the given
- * variables, and wait for its banner. The output is kept so that a test can scan the logs afterwards.
+ * Start the real server process (`bot-server/src/index.ts` as `npm start` runs it, or another `entry`) with
+ * the given variables, and wait for its banner. The output is kept so that a test can scan the logs afterwards.
  */
 export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const env = { ...cleanEnv(), PORT: "0", HOST: "127.0.0.1", ...options.env };
-  const args = [...(options.nodeArgs ?? []), "--import", "tsx", "bot-server/src/index.ts"];
+  const entry = options.entry ?? ["--import", "tsx", "bot-server/src/index.ts"];
+  const args = [...(options.nodeArgs ?? []), ...entry];
   const child = spawn(process.execPath, args, { cwd: ROOT, env });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -34,3 +34,13 @@ export class ZaloAuthError extends Error {
     this.name = "ZaloAuthError";
   }
 }
+
+/** How a failed Zalo call is counted in the metrics: its kind and endpoint; undefined for other errors. */
+export function zaloFailureOf(
+  error: unknown,
+): { kind: "network" | "refused" | "auth"; endpoint: string } | undefined {
+  if (error instanceof ZaloNetworkError) return { kind: "network", endpoint: error.endpoint };
+  if (error instanceof ZaloApiError) return { kind: "refused", endpoint: error.endpoint };
+  if (error instanceof ZaloAuthError) return { kind: "auth", endpoint: "oa-token" };
+  return undefined;
+}

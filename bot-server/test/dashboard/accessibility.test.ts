@@ -4,8 +4,10 @@ import {
   DESKTOP,
   PHONE,
   TEST_ADMIN_TOKEN,
+  FLAGGED,
   TOKEN_213,
   newBrowserContext,
+  seedFlaggedDay,
   staffPage,
   useDashboardSuite,
 } from "./dashboard-kit";
@@ -18,6 +20,8 @@ const PAGES: { name: string; path: string; token?: string }[] = [
   { name: "tong-quan", path: "/dashboard", token: TEST_ADMIN_TOKEN },
   { name: "huyen", path: "/dashboard/huyen/213", token: TOKEN_213 },
   { name: "xa", path: "/dashboard/xa/07222", token: TOKEN_213 },
+  // A commune-day "cần xem xét": the admin gets the decision form.
+  { name: "xa-xem-xet", path: `/dashboard/xa/${FLAGGED.communeCode}`, token: TEST_ADMIN_TOKEN },
   { name: "nhap-luot-den", path: "/dashboard/nhap-luot-den?xa=07222&ngay=2024-06-13", token: TOKEN_213 },
   { name: "tu-choi", path: "/dashboard/huyen/215", token: TOKEN_213 },
   { name: "ket-qua", path: "/dashboard/ket-qua", token: TEST_ADMIN_TOKEN },
@@ -33,6 +37,9 @@ async function maybeScreenshot(page: Page, name: string): Promise<void> {
 
 describe("the dashboard's pages are accessible (axe-core, WCAG 2.1 AA) on a phone and a desktop", () => {
   const suite = useDashboardSuite();
+  beforeAll(async () => {
+    await seedFlaggedDay(suite.server);
+  });
   // One logged-in browser per staff and screen size, reused across pages (a login per page is slow here).
   const pages = new Map<string, Promise<Page>>();
   const pageFor = (token: string | undefined, viewport: typeof PHONE) => {

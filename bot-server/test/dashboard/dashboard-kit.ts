@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { sql } from "drizzle-orm";
 import { PROVINCE } from "@pks02/shared";
 import { SAMPLE_PHOTO_URL } from "../../src/console-group/test-members";
 import { memberKeyOf, saveMember } from "../../src/group-bot/members";
@@ -76,6 +77,22 @@ async function seedFigures(server: TestServer): Promise<void> {
       receivedAt: noonOf(day),
     });
   }
+}
+
+/** Phường Trần Phú (213) on 12/6: 12 forms, all within one 5-minute span — "cần xem xét" for a burst. */
+export const FLAGGED = { communeCode: "07213", date: "2024-06-12", responses: 12 } as const;
+
+/**
+ * Seed FLAGGED: its forms, and its burst counters as a closed day keeps them (folded: the day's peak). Kept
+ * apart from the suite's figures so that the other dashboard tests' counts stay as they are.
+ */
+export async function seedFlaggedDay(server: TestServer): Promise<void> {
+  const { communeCode, date, responses } = FLAGGED;
+  await insertStoredResponses(server.context.db, communeCode, date, responses);
+  await server.context.db.execute(
+    sql`INSERT INTO response_burst_days (survey_id, commune_code, survey_day, peak, responses)
+        VALUES ('PKS02', ${communeCode}, ${date}::date, ${responses}, ${responses})`,
+  );
 }
 
 export interface DashboardSuite {

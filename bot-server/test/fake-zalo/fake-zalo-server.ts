@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { LocalFakeServer } from "../../src/testing/local-fake-server";
 
 const FIXTURES = join(__dirname, "../fixtures/zalo");
 /** A fixture of the Zalo OA API (copied from shared/reference/zalo-fixtures/oa). */
@@ -27,29 +27,16 @@ export type Failure = "http-500" | "http-429" | "connection-reset" | "quota-erro
  * refresh tokens (1 → 2 → 3; a spent one gets -14020), group messages and image upload checked against
  * the current access token (-216 otherwise), the group list, and failures on demand.
  */
-export class FakeZaloServer {
+export class FakeZaloServer extends LocalFakeServer {
   readonly sent: SentGroupMessage[] = [];
   readonly refreshes: string[] = [];
   uploads = 0;
+  /** The image files uploaded, in order: their declared type and whether the bytes are a PNG. */
+  readonly uploadedImages: { type: string; png: boolean }[] = [];
   private generation = 1;
   private validAccess = new Set(["test-access-token-1"]);
   private validRefresh = new Set(["test-refresh-token-1"]);
   private failures: Failure[] = [];
-  private readonly server = createServer((req, res) => void this.route(req, res));
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return this;
-  }
-
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
 
   /** The next `count` group sends fail the given way. */
   failNextSends(count: number, how: Failure = "http-500"): void {
@@ -65,11 +52,7 @@ export class FakeZaloServer {
     return this.sent.flatMap((m) => (m.text === undefined ? [] : [m.text]));
   }
 
-  private json(res: ServerResponse, body: unknown, status = 200): void {
-    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-  }
-
-  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
@@ -137,6 +120,9 @@ export class FakeZaloServer {
     if (!multipart || !body.includes('name="file"'))
       return this.json(res, { error: -201, message: "file is missing" });
     this.uploads += 1;
+    const type = /name="file"[^\r\n]*\r\nContent-Type: ([^\r\n]+)/i.exec(body.toString("latin1"))?.[1] ?? "";
+    const png = body.includes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    this.uploadedImages.push({ type, png });
     this.json(res, fixture("upload-image.success.json"));
   }
 }

@@ -18,7 +18,7 @@ import {
   FAKE_APP_SECRET,
   FAKE_GROUP_ID,
   FAKE_OA_SECRET_KEY,
-  type FakeZaloServer,
+  FakeZaloServer,
 } from "../fake-zalo/fake-zalo-server";
 import { groupTextEvent, signZaloEvent } from "../fake-zalo/webhook-events";
 
@@ -149,4 +149,18 @@ export async function errorCode(res: Response): Promise<string> {
 /** The `status` of a job run answer. */
 export async function statusOf(res: Response): Promise<string> {
   return ((await res.json()) as { status: string }).status;
+}
+
+/** A fake Zalo and a server posting to it, for one describe block: started before its tests, closed after. */
+export function zaloServerForSuite(options: TestServerOptions = {}): {
+  fake: FakeZaloServer;
+  server: TestServer;
+} {
+  const rig = {} as { fake: FakeZaloServer; server: TestServer };
+  beforeAll(async () => {
+    const fake = await new FakeZaloServer().start();
+    Object.assign(rig, { fake, server: await startZaloTestServer(fake, options) });
+  });
+  afterAll(() => Promise.all([rig.server?.close(), rig.fake?.close()]));
+  return rig;
 }

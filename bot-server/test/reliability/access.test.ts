@@ -9,6 +9,8 @@ import { fillPath, listAppRoutes, type AppRoute } from "./route-table";
 const PUBLIC_ROUTES = new Set([
   "GET /healthz",
   "GET /api/campaigns",
+  // Readiness for the load balancer: what is not ready, never a figure.
+  "GET /readyz",
   "GET /api/survey",
   "GET /api/communes/:code",
   "POST /api/responses",

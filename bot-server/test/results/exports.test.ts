@@ -40,6 +40,8 @@ describe("results exports (xlsx, csv, pdf, report cards)", () => {
       "criteria",
       "choices",
       "comments",
+      "integrity",
+      "excluded",
       "responses",
     ]);
     const communes = workbook.getWorksheet("communes")!;

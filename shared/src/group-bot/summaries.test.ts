@@ -87,6 +87,20 @@ describe("the evening summary", () => {
     ]);
   });
 
+  it("lists the communes whose forms that day are 'cần xem xét', with the reasons", () => {
+    const city = progress.districts.find((d) => d.code === "213")!;
+    const communes = progress.communes.filter((c) => c.districtCode === "213");
+    const review = new Map([
+      ["07222", ["12 phiếu trong 5 phút, gấp 36 lần nhịp trung bình của xã trong giờ làm việc"]],
+    ]);
+    const [text] = districtSummaryTexts(day, city, communes, withPhoto, review);
+    expect(text!.split("\n").slice(-3)).toEqual([
+      "",
+      "Cần xem xét tính khách quan của phiếu (người dân có tự trả lời không):",
+      "• Xã Song Mai: 12 phiếu trong 5 phút, gấp 36 lần nhịp trung bình của xã trong giờ làm việc",
+    ]);
+  });
+
   it("thanks a district whose communes are all in quota with a photo", () => {
     const lucNam = progress.districts.find((d) => d.code === "218")!;
     const communes = progress.communes.filter((c) => c.districtCode === "218");

@@ -54,6 +54,7 @@ export function districtSummaryTexts(
   district: DistrictProgress,
   communes: readonly CommuneProgress[],
   withPhoto: ReadonlySet<string>,
+  review: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string[] {
   const photos = communes.filter((c) => withPhoto.has(c.code)).length;
   const lines = [
@@ -76,6 +77,13 @@ export function districtSummaryTexts(
       "",
       "Đề nghị đôn đốc:",
       ...lagging.map(({ c, issues }) => `• ${c.name}: ${issues.join("; ")}`),
+    );
+  const toReview = communes.filter((c) => (review.get(c.code) ?? []).length > 0);
+  if (toReview.length > 0)
+    lines.push(
+      "",
+      "Cần xem xét tính khách quan của phiếu (người dân có tự trả lời không):",
+      ...toReview.map((c) => `• ${c.name}: ${review.get(c.code)!.join("; ")}`),
     );
   return splitMessage(lines);
 }

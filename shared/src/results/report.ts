@@ -5,7 +5,15 @@ import { commendationCandidates, topHelpers, type HelperDay, type Implementation
 import { stripContacts } from "./comments";
 import { unitFigures } from "./figures";
 import { rankCommunes } from "./ranking";
-import type { AreaResult, CommendationWeights, CommuneResult, Comment, ResultsReport } from "./schema";
+import type {
+  AreaResult,
+  CommendationWeights,
+  CommuneResult,
+  Comment,
+  ExcludedCommuneDay,
+  IntegrityMark,
+  ResultsReport,
+} from "./schema";
 import { emptyTally, mergeTallies, type Tally } from "./tally";
 
 /** What the server read for one campaign and scope; every list is already limited to the scope. */
@@ -28,7 +36,11 @@ export interface ResultsInput {
   comments: readonly Comment[];
   districtCode: string | null;
   options: { minSample: number; weights: CommendationWeights; candidates?: number };
+  /** Integrity marks by commune and the excluded commune-days (none given: every commune clean). */
+  integrity?: { communes: ReadonlyMap<string, IntegrityMark>; excludedCommuneDays: ExcludedCommuneDay[] };
 }
+
+const CLEAN: IntegrityMark = { review: false, reasons: [], excludedResponses: 0 };
 
 function communeResult(input: ResultsInput, commune: Commune): CommuneResult {
   const tally = input.tallies.get(commune.code) ?? emptyTally();
@@ -37,12 +49,14 @@ function communeResult(input: ResultsInput, commune: Commune): CommuneResult {
   const visits = complete ? own.reduce((sum, d) => sum + (d.visits ?? 0), 0) : null;
   const quota = evaluateQuota({ visits, responses: tally.responses, days: input.days.length }, input.quota);
   const { code, name, districtCode, districtName } = commune;
+  const integrity = input.integrity?.communes.get(commune.code) ?? CLEAN;
   return {
     code,
     name,
     districtCode,
     districtName,
     quota: quotaMark(quota),
+    integrity,
     figures: unitFigures(tally),
     unverifiedResponses: input.unverified.get(commune.code) ?? 0,
   };
@@ -120,5 +134,10 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
       helpers: topHelpers(input.helperDays),
     },
     comments: input.comments.map((c) => ({ communeCode: c.communeCode, text: stripContacts(c.text) })),
+    integrity: {
+      review: communes.filter((c) => c.integrity.review).length,
+      excludedResponses: communes.reduce((sum, c) => sum + c.integrity.excludedResponses, 0),
+      excludedCommuneDays: input.integrity?.excludedCommuneDays ?? [],
+    },
   };
 }

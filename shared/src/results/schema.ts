@@ -85,6 +85,15 @@ export const ZQuotaMark = z.object({
 });
 export type QuotaMark = z.infer<typeof ZQuotaMark>;
 
+/** The commune's integrity signals over the window ("cần xem xét" with the reasons) and what was excluded. */
+export const ZIntegrityMark = z.object({
+  review: z.boolean(),
+  reasons: z.array(z.string()),
+  /** Responses of commune-days a reviewer judged "loại khỏi kết quả" (not in `figures`). */
+  excludedResponses: z.number().int().nonnegative(),
+});
+export type IntegrityMark = z.infer<typeof ZIntegrityMark>;
+
 export const ZCommuneResult = z.object({
   code: z.string(),
   name: z.string(),
@@ -92,6 +101,7 @@ export const ZCommuneResult = z.object({
   districtCode: z.string().nullable(),
   districtName: z.string().nullable(),
   quota: ZQuotaMark,
+  integrity: ZIntegrityMark,
   figures: ZUnitFigures,
   /** Of its valid responses, those identified only by a device id (ALLOW_DEVICE_IDS): not verified at Zalo. */
   unverifiedResponses: z.number().int().nonnegative(),
@@ -180,6 +190,26 @@ export type Commendation = z.infer<typeof ZCommendation>;
 export const ZComment = z.object({ communeCode: z.string(), text: z.string() });
 export type Comment = z.infer<typeof ZComment>;
 
+/** A commune-day left out of the results by a reviewer's decision. */
+export const ZExcludedCommuneDay = z.object({
+  communeCode: z.string(),
+  communeName: z.string(),
+  date: ZLocalDate,
+  responses: z.number().int().nonnegative(),
+  note: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+export type ExcludedCommuneDay = z.infer<typeof ZExcludedCommuneDay>;
+
+export const ZResultsIntegrity = z.object({
+  /** Communes "cần xem xét" over the window (in scope). */
+  review: z.number().int().nonnegative(),
+  excludedResponses: z.number().int().nonnegative(),
+  excludedCommuneDays: z.array(ZExcludedCommuneDay),
+});
+export type ResultsIntegrity = z.infer<typeof ZResultsIntegrity>;
+
 export const ZResultsReport = z.object({
   campaign: z.string(),
   window: z.object({ start: ZLocalDate, end: ZLocalDate }),
@@ -195,5 +225,6 @@ export const ZResultsReport = z.object({
   rankings: z.object({ province: ZRanking.nullable(), districts: z.array(ZRanking) }),
   commendation: ZCommendation,
   comments: z.array(ZComment),
+  integrity: ZResultsIntegrity,
 });
 export type ResultsReport = z.infer<typeof ZResultsReport>;

@@ -8,14 +8,10 @@ import {
   type UnitFigures,
 } from "@pks02/shared";
 
-/** A sheet of the results workbook: a Vietnamese header row and plain cells (shares as fractions 0–1). */
-export interface ResultsTable {
-  sheet: string;
-  headers: string[];
-  rows: (string | number | null)[][];
-  /** Columns (0-based) holding shares, shown as percentages. */
-  percentColumns: number[];
-}
+import { integrityTables } from "./integrity-tables";
+import type { ResultsTable } from "./results-table";
+
+export type { ResultsTable };
 
 type Cell = string | number | null;
 const CRITERIA = PKS02_DEFINITION.sections.find((s) => s.id === "C")!.questions.map((q) => q.id);
@@ -32,21 +28,23 @@ const AREA_HEADERS = [
   "CI 95% cao",
 ]
   .concat(["Chỉ số: trung bình các xã", "D1: tỷ lệ bị gợi ý chi thêm", "E1: tỷ lệ hài lòng chung"])
-  .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`));
+  .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`))
+  .concat(["Phiếu bị loại (quyết định xem xét)"]);
 
-function areaRow(area: AreaResult): Cell[] {
+function areaRow(area: AreaResult, excluded: number): Cell[] {
   const { pooled } = area;
   return [area.code, area.name, area.communes || null, pooled.responses, pooled.index.value]
     .concat([pooled.index.interval?.low ?? null, pooled.index.interval?.high ?? null, area.communeMean.index])
     .concat([pooled.extraMoney.share, scaleOf(pooled, "E1")?.share ?? null])
-    .concat(CRITERIA.map((id) => scaleOf(pooled, id)?.share ?? null));
+    .concat(CRITERIA.map((id) => scaleOf(pooled, id)?.share ?? null))
+    .concat([excluded]);
 }
 
-function areaTable(sheet: string, areas: AreaResult[]): ResultsTable {
+function areaTable(sheet: string, areas: AreaResult[], excluded: (area: AreaResult) => number): ResultsTable {
   return {
     sheet,
     headers: AREA_HEADERS,
-    rows: areas.map(areaRow),
+    rows: areas.map((a) => areaRow(a, excluded(a))),
     percentColumns: [4, 5, 6, 7, 8, 9, ...range(10, 10)],
   };
 }
@@ -61,6 +59,7 @@ function communesTable(report: ResultsReport): ResultsTable {
       "E1: điểm trung bình",
     ])
     .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`))
+    .concat(["Tính khách quan", "Lý do cần xem xét", "Phiếu bị loại (quyết định xem xét)"])
     .concat(["Phiếu chưa xác minh Zalo (chỉ mã thiết bị)"]);
   const rows = report.communes.map((c): Cell[] => {
     const { figures: f } = c;
@@ -75,7 +74,8 @@ function communesTable(report: ResultsReport): ResultsTable {
       .concat([c.quota.reason, f.index.value, f.index.interval?.low ?? null, f.index.interval?.high ?? null])
       .concat([f.extraMoney.share, scaleOf(f, "E1")?.mean ?? null])
       .concat(CRITERIA.map((id) => scaleOf(f, id)?.share ?? null))
-      .concat([c.unverifiedResponses]);
+      .concat([c.integrity.review ? "cần xem xét" : null, c.integrity.reasons.join("; ") || null])
+      .concat([c.integrity.excludedResponses, c.unverifiedResponses]);
   });
   return { sheet: "communes", headers, rows, percentColumns: [7, 8, 9, 10, ...range(12, 10)] };
 }
@@ -203,13 +203,18 @@ function commentsTable(report: ResultsReport): ResultsTable {
 /** Every summary sheet of the workbook, in order (the per-response sheet follows, streamed). */
 export function resultsTables(report: ResultsReport): ResultsTable[] {
   return [
-    areaTable("province", [report.province]),
-    areaTable("districts", report.districts),
+    areaTable("province", [report.province], () => report.integrity.excludedResponses),
+    areaTable("districts", report.districts, (d) =>
+      report.communes
+        .filter((c) => c.districtCode === d.code)
+        .reduce((sum, c) => sum + c.integrity.excludedResponses, 0),
+    ),
     communesTable(report),
     rankingsTable(report),
     criteriaTable(report),
     choicesTable(report),
     commentsTable(report),
+    ...integrityTables(report),
   ];
 }
 

@@ -73,6 +73,11 @@ function summary(doc: PDFKit.PDFDocument, report: ResultsReport): void {
     doc,
     `Số xã ngoài định mức phiếu (kết quả "tham khảo"): ${reference}; số xã chưa đủ mẫu (dưới ${report.minSample} phiếu): ${small}.`,
   );
+  const { integrity } = report;
+  paragraph(
+    doc,
+    `Tính khách quan: ${integrity.review} xã cần xem xét; ${integrity.excludedResponses} phiếu của ${integrity.excludedCommuneDays.length} ngày-xã bị loại khỏi kết quả theo quyết định sau khi xem xét (không phiếu nào bị loại tự động).`,
+  );
   paragraph(
     doc,
     "Nhóm: các xã có khoảng tin cậy chồng lên xã liền trên được xếp cùng nhóm — khác biệt trong một nhóm có thể chỉ do ngẫu nhiên.",

@@ -37,6 +37,14 @@ function criteriaChart(commune: CommuneResult, units: UnitFigures[]) {
   });
 }
 
+/** Whether the responses may not be the residents' own, and what a reviewer excluded. */
+function integrity(doc: PDFKit.PDFDocument, commune: CommuneResult): void {
+  const { review, reasons, excludedResponses } = commune.integrity;
+  if (review) paragraph(doc, `Tính khách quan — cần xem xét: ${reasons.join("; ")}.`);
+  if (excludedResponses > 0)
+    paragraph(doc, `${excludedResponses} phiếu bị loại khỏi kết quả theo quyết định sau khi xem xét.`);
+}
+
 function header(
   doc: PDFKit.PDFDocument,
   report: ResultsReport,
@@ -49,6 +57,7 @@ function header(
     `${commune.districtName ?? report.province.name} · khảo sát ${formatDateVi(report.window.start)} – ${formatDateVi(report.window.end)} · ${commune.figures.responses} phiếu hợp lệ.`,
   );
   if (commune.quota.reference) paragraph(doc, `Kết quả THAM KHẢO: ${commune.quota.reason}.`);
+  integrity(doc, commune);
   if (commune.unverifiedResponses > 0)
     paragraph(doc, unverifiedNote(commune.unverifiedResponses, commune.figures.responses));
   if (commune.figures.responses < report.minSample)
