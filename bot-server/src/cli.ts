@@ -1,4 +1,5 @@
-// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force]` and `npm run jobs -- purge-respondent-keys`. Asks the running server (same
+// Operator CLI: `npm run jobs -- <job> [--date YYYY-MM-DD] [--force] [--campaign <id>]` and
+// `npm run jobs -- purge-respondent-keys [--campaign <id>]`. Asks the running server (same
 // configuration, admin token) to run the job; with no server listening, runs it against the database
 // itself and delivers the posts. Either way the (job, date) once-only rule holds.
 import { existsSync } from "node:fs";
@@ -14,6 +15,7 @@ import { createMetrics } from "./metrics/metrics";
 import { groupTransportFor } from "./features";
 import { deliverDueMessages } from "./outbox/worker";
 import { openReadyDatabase } from "./server";
+import { campaignOf } from "./campaigns/resolve";
 import { askServer } from "./jobs/cli-server";
 import { purgeRespondentKeys } from "./responses/purge-respondent-keys";
 
@@ -28,7 +30,8 @@ export interface CliIo {
 function viaServer(config: AppConfig, args: Args): Promise<JobRunResult | undefined> {
   const isRun = (reply: unknown): reply is JobRunResult =>
     typeof (reply as { status?: unknown } | null)?.status === "string";
-  return askServer(config, `/api/admin/jobs/${args.job}/run`, { date: args.date, force: args.force }, isRun);
+  const { date, force, campaign } = args;
+  return askServer(config, `/api/admin/jobs/${args.job}/run`, { date, force, campaign }, isRun);
 }
 
 /**
@@ -53,7 +56,7 @@ async function direct<T>(
   work: (ctx: AppContext) => Promise<T>,
 ): Promise<T> {
   assertEmbeddedFree(config);
-  const database = await openReadyDatabase(config.database);
+  const database = await openReadyDatabase(config);
   try {
     const ctx: AppContext = {
       config,
@@ -70,22 +73,28 @@ async function direct<T>(
 
 /** Run the job here and deliver what it queued. */
 async function runJobHere(ctx: AppContext, args: Args, io: CliIo): Promise<JobRunResult> {
-  const result = await runJob(ctx, { ...args, trigger: "cli" });
+  const { campaign, ...job } = args;
+  const result = await runJob(ctx, { ...job, campaign: campaignOf(ctx, campaign), trigger: "cli" });
   const delivered = await deliverDueMessages(ctx, groupTransportFor(ctx));
   if (delivered.failed > 0) io.out(`${delivered.failed} tin chưa gửi được; máy chủ sẽ gửi lại khi chạy.`);
   return result;
 }
 
-/** `purge-respondent-keys`: through the server, or here; then what it means, in one line. */
-async function purgeKeys(config: AppConfig, io: CliIo, now: () => Date): Promise<void> {
+/** `purge-respondent-keys [--campaign <id>]`: through the server, or here; then what it means, in one line. */
+async function purgeKeys(
+  config: AppConfig,
+  io: CliIo,
+  now: () => Date,
+  campaign: string | undefined,
+): Promise<void> {
   const isPurge = (reply: unknown): reply is RespondentKeysPurge =>
     ZRespondentKeysPurge.safeParse(reply).success;
   const result =
-    (await askServer(config, "/api/admin/respondent-keys/purge", {}, isPurge)) ??
-    (await direct(config, now, purgeRespondentKeys));
+    (await askServer(config, "/api/admin/respondent-keys/purge", { campaign }, isPurge)) ??
+    (await direct(config, now, (ctx) => purgeRespondentKeys(ctx, campaignOf(ctx, campaign))));
   io.out(
-    `Đã xóa ${result.deleted} khóa chống trả lời trùng của đợt khảo sát ${result.surveyId} (kết thúc ${result.windowEnd}): ` +
-      "từ nay không còn gì nối một phiếu với người trả lời.",
+    `Đã xóa ${result.deleted} khóa chống trả lời trùng của đợt khảo sát ${result.campaignId} ` +
+      `(phiếu ${result.surveyId}, kết thúc ${result.windowEnd}): từ nay không còn gì nối một phiếu với người trả lời.`,
   );
 }
 
@@ -112,7 +121,7 @@ export async function runCli(
   }
   try {
     if (parsed.command === "purge-respondent-keys") {
-      await purgeKeys(config, io, now);
+      await purgeKeys(config, io, now, parsed.campaign);
       return 0;
     }
     const { args } = parsed;
@@ -126,7 +135,9 @@ export async function runCli(
     );
     return 0;
   } catch (error) {
-    io.err(error instanceof AppError || error instanceof Error ? error.message : String(error));
+    // An operator runs the CLI: staff words (a wrong campaign id is a typo, not a QR code to rescan).
+    if (error instanceof AppError) io.err(error.messageFor("staff"));
+    else io.err(error instanceof Error ? error.message : String(error));
     return 1;
   }
 }

@@ -1,15 +1,19 @@
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import {
-  DEFAULT_SURVEY_WINDOW,
+  CampaignFileError,
+  DEFAULT_CAMPAIGN_ID,
+  ZCampaignId,
   ZLocalDate,
   ZMiniAppId,
   addDays,
   findDistrict,
   localDateOf,
   parseSurveyWindowSetting,
+  type CampaignCatalog,
   type SurveyWindow,
 } from "@pks02/shared";
+import { REPO_CAMPAIGNS_DIR, loadCampaignCatalog } from "./campaigns/load-campaigns";
 import { ZTrustProxy, type TrustProxy } from "./http/trust-proxy";
 import { embeddedSecret, type EmbeddedSecretName } from "./secrets";
 
@@ -36,6 +40,8 @@ const ZEnv = z.object({
   ADMIN_TOKEN: optionalText.pipe(z.string().min(MIN_TOKEN_LENGTH, "at least 32 characters").optional()),
   SURVEY_START: z.string().optional(),
   SURVEY_END: z.string().optional(),
+  CAMPAIGNS_DIR: optionalText,
+  DEFAULT_CAMPAIGN: optionalText.pipe(ZCampaignId.optional()),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
@@ -101,8 +107,11 @@ export interface AppConfig {
   adminToken: string;
   /** True when the admin token was generated for the embedded default (print it). */
   adminTokenGenerated: boolean;
+  /** Every campaign (the repository's `campaigns/` and CAMPAIGNS_DIR), and the default one. */
+  campaigns: CampaignCatalog;
+  /** The default campaign's days. */
   surveyWindow: SurveyWindow;
-  /** Where the window came from: configured, the shipped campaign, or opened today for a local try-out. */
+  /** Where the default campaign's window came from: configured, its file, or opened today for a local try-out. */
   windowSource: "configured" | "campaign" | "today";
   logLevel: Env["LOG_LEVEL"];
   miniAppDir: string;
@@ -214,17 +223,39 @@ const WINDOW_PROBLEMS = {
   "end-before-start": "must not be before SURVEY_START",
 } as const;
 
-function surveyWindow(
+/** The default campaign's days when they are not its file's: SURVEY_START/SURVEY_END, or today when embedded. */
+function windowOverride(
   env: Env,
   embedded: boolean,
   now: Date,
-): Pick<AppConfig, "surveyWindow" | "windowSource"> {
+): { window?: SurveyWindow; source: AppConfig["windowSource"] } {
   const setting = parseSurveyWindowSetting(env.SURVEY_START, env.SURVEY_END);
   if (!setting.ok) throw new ConfigError(`${setting.variable}: ${WINDOW_PROBLEMS[setting.problem]}`);
-  if (setting.window) return { surveyWindow: setting.window, windowSource: "configured" };
-  if (!embedded) return { surveyWindow: { ...DEFAULT_SURVEY_WINDOW }, windowSource: "campaign" };
+  if (setting.window) return { window: setting.window, source: "configured" };
+  if (!embedded) return { source: "campaign" };
   const today = localDateOf(now);
-  return { surveyWindow: { start: today, end: addDays(today, 2) }, windowSource: "today" };
+  return { window: { start: today, end: addDays(today, 2) }, source: "today" };
+}
+
+/** The campaigns and the default one's window; a bad campaign file is a ConfigError naming file and field. */
+function campaigns(env: Env, embedded: boolean, now: Date) {
+  const override = windowOverride(env, embedded, now);
+  const directories = [REPO_CAMPAIGNS_DIR, ...(env.CAMPAIGNS_DIR ? [resolve(env.CAMPAIGNS_DIR)] : [])];
+  try {
+    const catalog = loadCampaignCatalog({
+      directories,
+      defaultCampaignId: env.DEFAULT_CAMPAIGN ?? DEFAULT_CAMPAIGN_ID,
+      defaultWindow: override.window,
+    });
+    return {
+      campaigns: catalog,
+      surveyWindow: catalog.defaultCampaign.window,
+      windowSource: override.source,
+    };
+  } catch (error) {
+    if (error instanceof CampaignFileError) throw new ConfigError(`campaign file ${error.message}`);
+    throw error;
+  }
 }
 
 /**
@@ -244,8 +275,8 @@ function allowDeviceIds(env: Env, embedded: boolean): boolean {
 export type SecretSource = (dataDir: string, name: EmbeddedSecretName) => string;
 
 /**
- * Parse the environment (no I/O but `secretOf`, asked only for an unset secret on the embedded default);
- * throws ConfigError with one line naming the variable.
+ * Parse the environment (no I/O but the campaign files and `secretOf`, asked only for an unset secret on the
+ * embedded default); throws ConfigError with one line naming the variable.
  */
 export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: SecretSource): AppConfig {
   const parsed = ZEnv.safeParse(source);
@@ -253,7 +284,7 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
   const env = parsed.data;
   const embedded = env.DATABASE_URL === undefined;
   const dataDir = resolve(env.DATA_DIR);
-  const window = surveyWindow(env, embedded, now);
+  const campaignSetup = campaigns(env, embedded, now);
   if (!embedded && !env.ADMIN_TOKEN) throw new ConfigError("ADMIN_TOKEN: required when DATABASE_URL is set");
   if (!embedded && !env.RESPONDENT_HASH_SECRET)
     throw new ConfigError("RESPONDENT_HASH_SECRET: required when DATABASE_URL is set");
@@ -265,7 +296,7 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
       : { kind: "postgres", url: env.DATABASE_URL!, poolSize: env.DATABASE_POOL_SIZE },
     adminToken: env.ADMIN_TOKEN ?? secretOf(dataDir, "adminToken"),
     adminTokenGenerated: !env.ADMIN_TOKEN,
-    ...window,
+    ...campaignSetup,
     logLevel: env.LOG_LEVEL,
     miniAppDir: resolve(env.MINI_APP_DIR ?? join(__dirname, "../../mini-app/www")),
     publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ""),
@@ -288,7 +319,7 @@ export function parseConfig(source: NodeJS.ProcessEnv, now: Date, secretOf: Secr
       evening: env.SCHEDULE_EVENING,
       enabled: env.SCHEDULER_ENABLED === "true",
     },
-    rosterDueDate: env.ROSTER_DUE_DATE ?? addDays(window.surveyWindow.start, -ROSTER_LEAD_DAYS),
+    rosterDueDate: env.ROSTER_DUE_DATE ?? addDays(campaignSetup.surveyWindow.start, -ROSTER_LEAD_DAYS),
   });
 }
 

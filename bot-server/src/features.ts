@@ -3,6 +3,7 @@
 // feature is a folder plus a line here.
 import type { Router } from "express";
 import type { AppContext, BackgroundService } from "./context";
+import { campaignRoutes } from "./campaigns/routes";
 import { consoleGroupRoutes, groupMessagesApi } from "./console-group/routes";
 import { consoleGroupTransport } from "./console-group/console-transport";
 import { jobRoutes } from "./jobs/routes";
@@ -30,6 +31,7 @@ export function featureRoutes(ctx: AppContext): Router[] {
   const zalo = ctx.config.zaloGroup;
   return [
     dashboardRoutes(ctx), // the staff dashboard's pages, under /dashboard
+    campaignRoutes(ctx), // the campaigns list
     visitRoutes(ctx),
     progressRoutes(ctx),
     responseRoutes(ctx),

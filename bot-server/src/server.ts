@@ -1,12 +1,13 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import type { AppConfig, DatabaseConfig } from "./config";
+import type { AppConfig } from "./config";
 import { buildApp } from "./app";
 import type { AppContext } from "./context";
 import { openDatabase, type DatabaseHandle } from "./db/database";
 import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
+import { checkFormVersions } from "./campaigns/form-versions";
 import { ensureRegistrationCodes } from "./group-bot/registration-codes";
 import { PKS02_DEFINITION } from "@pks02/shared";
 import type { BackgroundService } from "./context";
@@ -39,12 +40,17 @@ export interface StartOptions {
   background?: boolean;
 }
 
-/** The database, migrated and with the commune registry seeded; closed again if either step fails. */
-export async function openReadyDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  const database = await openDatabase(config);
+/**
+ * The database, migrated, with every campaign's units seeded and its form versions checked; closed again if a
+ * step fails.
+ */
+export async function openReadyDatabase(config: AppConfig): Promise<DatabaseHandle> {
+  const database = await openDatabase(config.database);
   try {
     await migrate(database);
-    await seedRegistry(database.db);
+    await seedRegistry(database.db, config.campaigns);
+    await checkFormVersions(database.db, config.campaigns, new Date());
+    // The Zalo group's registration codes are the June 2024 Bắc Giang registry's, for its PKS 02 survey.
     await ensureRegistrationCodes(database.db, PKS02_DEFINITION.id);
   } catch (error) {
     await database.close();
@@ -61,7 +67,7 @@ export const DEVICE_IDS_WARNING =
 export async function startServer(config: AppConfig, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   if (config.allowDeviceIds && config.database.kind === "postgres") logger.warn(DEVICE_IDS_WARNING);
-  const database = await openReadyDatabase(config.database);
+  const database = await openReadyDatabase(config);
   const now = options.now ?? (() => new Date());
   const context: AppContext = { config, db: database.db, logger, now, metrics: createMetrics() };
   registerDatabaseGauges(context, context.metrics);

@@ -1,5 +1,6 @@
 import {
   ZApiError,
+  ZCampaignList,
   ZCommuneInfo,
   ZRecordedVisits,
   ZResponseReceipt,
@@ -21,6 +22,7 @@ describe("every reply the Mini App reads matches its shared schema", () => {
   it("GET /api/survey, GET /api/communes/:code and the receipt of POST /api/responses", async () => {
     const survey = ZSurveyInfo.parse(await (await server.request("/api/survey")).json());
     expect(survey).toMatchObject({ phase: "open", today: "2024-06-12" });
+    expect(survey.campaign?.id).toBe(server.config.campaigns.defaultCampaign.id);
     const commune = ZCommuneInfo.parse(await (await server.request("/api/communes/07222")).json());
     expect(commune.name).toBe("Xã Song Mai");
     const res = await server.request("/api/responses", {
@@ -30,6 +32,11 @@ describe("every reply the Mini App reads matches its shared schema", () => {
     });
     expect(res.status).toBe(201);
     expect(ZResponseReceipt.parse(await res.json()).status).toBe("accepted");
+  });
+
+  it("GET /api/campaigns", async () => {
+    const list = ZCampaignList.strict().parse(await (await server.request("/api/campaigns")).json());
+    expect(list.campaigns.map((c) => c.id)).toContain(list.defaultCampaignId);
   });
 
   it("the staff's visitor count replies, PUT and GET", async () => {

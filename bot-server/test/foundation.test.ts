@@ -20,7 +20,7 @@ describe("the bot server on a real PostgreSQL", () => {
   });
 
   it("seeds the 209 communes in 10 districts, and seeding again changes nothing", async () => {
-    await seedRegistry(server.context.db);
+    await seedRegistry(server.context.db, server.config.campaigns);
     const [counts] = await queryRows<{ communes: number; districts: number }>(
       server.context.db,
       sql`SELECT (SELECT count(*)::int FROM communes) AS communes, (SELECT count(*)::int FROM districts) AS districts`,

@@ -11,7 +11,7 @@ import { Outbox } from "./outbox/outbox";
 import { createApiClient } from "./services/api";
 import { API_BASE } from "./services/config";
 import { identityHeaders } from "./services/identity";
-import { resolveCommuneCode } from "./state/launch";
+import { campaignFromLink, resolveCommuneCode } from "./state/launch";
 import { deviceStorage, initZalo, onReconnect, readLaunchParams } from "./services/zalo";
 
 async function start(): Promise<void> {
@@ -23,8 +23,10 @@ async function start(): Promise<void> {
   root.render(<LoadingScreen />);
   await initZalo();
   const storage = deviceStorage();
-  const communeCode = resolveCommuneCode(readLaunchParams(), storage);
-  const api = createApiClient(API_BASE);
+  const params = readLaunchParams();
+  const communeCode = resolveCommuneCode(params, storage);
+  // One Mini App serves every campaign: the QR link names it (?campaign=…&commune=…).
+  const api = createApiClient(API_BASE, undefined, campaignFromLink(params));
   const outbox = new Outbox({
     storage,
     send: async (submission) => api.postResponse(submission, await identityHeaders(storage)),

@@ -25,6 +25,7 @@ export const API_ERROR_MESSAGES = {
   BAD_REQUEST: "Yêu cầu không hợp lệ.",
   COMMUNE_NOT_FOUND: "Không tìm thấy xã/phường/thị trấn này. Xin quét lại mã QR tại bộ phận một cửa.",
   DISTRICT_NOT_FOUND: "Không tìm thấy huyện/thị xã/thành phố này.",
+  CAMPAIGN_NOT_FOUND: "Không tìm thấy đợt khảo sát này. Xin quét lại mã QR tại bộ phận một cửa.",
   SUBMISSION_CONFLICT: "Mã phiếu này đã được dùng cho một phiếu khác.",
   ALREADY_ANSWERED: "Ông/bà đã trả lời phiếu khảo sát cho đơn vị này. Xin cảm ơn!",
   SURVEY_VERSION_MISMATCH: "Phiếu khảo sát đã được cập nhật. Xin tải lại ứng dụng.",
@@ -51,7 +52,6 @@ export const API_ERROR_MESSAGES = {
     "Danh sách người hỗ trợ có dòng chưa hợp lệ nên chưa lưu gì. Xin sửa các dòng được nêu rồi tải lên lại cả tệp.",
   SPREADSHEET_UNREADABLE:
     "Tệp tải lên không phải bảng tính Excel (.xlsx) đọc được. Xin tải tệp mẫu /api/roster/template.xlsx và điền vào đó.",
-  CAMPAIGN_NOT_FOUND: "Không tìm thấy đợt khảo sát này.",
   RESULTS_NOT_READY: "Kết quả khảo sát của huyện chỉ xem được sau khi đợt khảo sát kết thúc.",
   INTEGRITY_NOT_FLAGGED:
     "Xã này không bị đánh dấu “cần xem xét” trong ngày này nên không có gì để quyết định; không phiếu nào bị loại.",
@@ -68,6 +68,7 @@ export type ErrorAudience = "resident" | "staff";
 // Where the resident's words would mislead staff: a staff member who typed a wrong commune code is told the
 // code is wrong, not to rescan a QR code; a bad visitor count speaks of the count, not of a form's answers.
 const STAFF_ERROR_MESSAGES: Partial<Record<ApiErrorCode, string>> = {
+  CAMPAIGN_NOT_FOUND: "Không có đợt khảo sát với mã này. Xin kiểm tra lại mã đợt (tham số campaign).",
   COMMUNE_NOT_FOUND:
     "Mã xã/phường/thị trấn không có trong danh mục của tỉnh. Xin kiểm tra lại mã (5 chữ số).",
   VALIDATION_FAILED: "Dữ liệu nhập chưa hợp lệ, xin kiểm tra lại.",

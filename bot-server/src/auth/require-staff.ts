@@ -55,8 +55,11 @@ export function staffOf(res: Response): Staff {
   return staff;
 }
 
-/** Whether the staff may see or change a district's data (403 FORBIDDEN otherwise). */
-export function assertDistrictAccess(staff: Staff, districtCode: string): void {
+/**
+ * Whether the staff may see or change a district's data (403 FORBIDDEN otherwise); a unit of a registry
+ * without districts (null) is the admin's only.
+ */
+export function assertDistrictAccess(staff: Staff, districtCode: string | null): void {
   if (staff.kind === "district" && staff.districtCode !== districtCode) throw new AppError("FORBIDDEN");
 }
 

@@ -10,7 +10,6 @@ export const communes = pgTable("communes", {
   code: text("code").primaryKey(),
   name: text("name").notNull(),
   type: text("type").notNull(),
-  districtCode: text("district_code")
-    .notNull()
-    .references(() => districts.code),
+  // Null for a unit of a registry without districts (migrations/0005_campaigns.sql).
+  districtCode: text("district_code").references(() => districts.code),
 });

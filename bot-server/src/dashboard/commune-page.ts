@@ -1,11 +1,12 @@
 import { Router, type Response } from "express";
 import { z } from "zod";
-import { ZCommuneCode, ZLocalDate, findCommune, formatCount, formatDateVi } from "@pks02/shared";
+import { ZCommuneCode, ZLocalDate, formatCount, formatDateVi } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
-import { resolveCampaign, resultsVisibleTo } from "../results/campaign";
+import { resultsVisibleTo } from "../results/access";
 import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
+import { dashboardCampaign } from "./campaign";
 import { loadCommuneRecords } from "./commune-records";
 import { membersSection, photosSection } from "./commune-sections";
 import { flagReason, statusBadge } from "./figures";
@@ -95,7 +96,7 @@ function daysSection(
 
 /** The chairperson's report card, once this staff may see results (admin: always; district: after the window). */
 function reportCardSection(ctx: AppContext, staff: ReturnType<typeof staffOf>, code: string): SafeHtml {
-  const visible = resultsVisibleTo(ctx, staff, resolveCampaign(ctx));
+  const visible = resultsVisibleTo(ctx, staff, dashboardCampaign(ctx));
   return html`<section aria-labelledby="phieu-ket-qua">
     <h2 id="phieu-ket-qua">Phiếu kết quả của Chủ tịch UBND</h2>
     ${
@@ -117,16 +118,17 @@ export async function sendCommunePage(
   notice?: DecisionNotice,
   status = 200,
 ): Promise<void> {
-  const commune = findCommune(code);
+  const campaign = dashboardCampaign(ctx);
+  const commune = campaign.units.find(code);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
   const staff = staffOf(res);
   assertDistrictAccess(staff, commune.districtCode);
   const updatedAt = ctx.now();
   const [view, changes, records, integrity] = await Promise.all([
     progressView(ctx, { kind: "commune", communeCode: code }),
-    listCommuneVisitChanges(ctx.db, code),
-    loadCommuneRecords(ctx.db, code),
-    computeIntegrity(ctx, resolveCampaign(ctx), { districtCode: commune.districtCode, date: null }),
+    listCommuneVisitChanges(ctx.db, campaign.id, code),
+    loadCommuneRecords(ctx.db, campaign.id, code),
+    computeIntegrity(ctx, campaign, { districtCode: commune.districtCode, date: null }),
   ]);
   const progress = view.window.communes[0]!;
   const viewer = {
@@ -134,9 +136,10 @@ export async function sendCommunePage(
     csrfToken: csrfTokenOfSession(ctx, dashboardSessionOf(res)),
     notice,
   };
-  const content = html`<p>
-      <a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · mã ${code}
-    </p>
+  const district = commune.districtCode
+    ? html`<a href="/dashboard/huyen/${commune.districtCode}">${commune.districtName}</a> · `
+    : "";
+  const content = html`<p>${district}mã ${code}</p>
     <section aria-labelledby="ca-dot" data-live id="ca-dot-khoi">
       <h2 id="ca-dot">Cả đợt đến nay</h2>
       <p>${statusBadge(progress)} ${flagReason(progress)}</p>

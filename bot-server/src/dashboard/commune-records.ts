@@ -16,9 +16,13 @@ export interface CommuneMember {
   registeredAt: Date;
 }
 
-/** The commune's photo reports, newest first, and its registered members, oldest first (two small queries). */
+/**
+ * The commune's photo reports of a campaign, newest first, and its registered members, oldest first (two small
+ * queries).
+ */
 export async function loadCommuneRecords(
   db: Database,
+  campaignId: string,
   communeCode: string,
 ): Promise<{ photos: CommunePhoto[]; members: CommuneMember[] }> {
   const [photos, members] = await Promise.all([
@@ -31,7 +35,8 @@ export async function loadCommuneRecords(
     }>(
       db,
       sql`SELECT to_char(survey_day, 'YYYY-MM-DD') AS day, image_url, thumbnail_url, member_key, received_at
-          FROM photo_reports WHERE commune_code = ${communeCode} ORDER BY received_at DESC LIMIT 60`,
+          FROM photo_reports WHERE campaign_id = ${campaignId} AND commune_code = ${communeCode}
+          ORDER BY received_at DESC LIMIT 60`,
     ),
     queryRows<{ member_key: string; registered_at: Date }>(
       db,

@@ -1,11 +1,4 @@
-import {
-  DISTRICTS,
-  communesOfDistrict,
-  findCommune,
-  formatCount,
-  formatDateVi,
-  type Commune,
-} from "@pks02/shared";
+import { formatCount, formatDateVi, type Commune, type UnitRegistry } from "@pks02/shared";
 import type { Staff } from "../auth/require-staff";
 import { html, type SafeHtml } from "./html";
 
@@ -22,6 +15,8 @@ export interface FormHelper {
 export interface CountEntryView {
   staff: Staff;
   csrfToken: string;
+  /** The dashboard campaign's communes and districts. */
+  units: UnitRegistry;
   days: readonly string[];
   communeCode?: string;
   date?: string;
@@ -31,15 +26,17 @@ export interface CountEntryView {
   error?: string;
 }
 
-function communeOptions(staff: Staff, selected: string | undefined): SafeHtml[] {
-  const districts =
-    staff.kind === "admin" ? DISTRICTS : DISTRICTS.filter((d) => d.code === staff.districtCode);
+function communeOptions(staff: Staff, units: UnitRegistry, selected: string | undefined): SafeHtml[] {
   const option = (c: Commune) =>
     html`<option value="${c.code}" ${c.code === selected ? html` selected` : ""}>
       ${c.name} (${c.code})
     </option>`;
+  // A registry without districts is one flat list, the admin's only.
+  if (units.parents.length === 0) return staff.kind === "admin" ? units.units.map(option) : [];
+  const districts =
+    staff.kind === "admin" ? units.parents : units.parents.filter((d) => d.code === staff.districtCode);
   return districts.map(
-    (d) => html`<optgroup label="${d.name}">${communesOfDistrict(d.code).map(option)}</optgroup>`,
+    (d) => html`<optgroup label="${d.name}">${units.unitsOfParent(d.code).map(option)}</optgroup>`,
   );
 }
 
@@ -85,7 +82,7 @@ function chooseForm(view: CountEntryView): SafeHtml {
     <div>
       <label for="xa">Xã, phường, thị trấn</label
       ><select id="xa" name="xa" required>
-        ${communeOptions(view.staff, view.communeCode)}
+        ${communeOptions(view.staff, view.units, view.communeCode)}
       </select>
     </div>
     <div>
@@ -136,7 +133,7 @@ function countForm(view: CountEntryView, commune: Commune, date: string): SafeHt
 
 /** The count-entry page: choose commune and day (GET shows the current values), then save (POST). */
 export function countEntryContent(view: CountEntryView): SafeHtml {
-  const commune = view.communeCode ? findCommune(view.communeCode) : undefined;
+  const commune = view.communeCode ? view.units.find(view.communeCode) : undefined;
   return html`${savedNote(view)}
     ${view.error ? html`<div class="error" role="alert" id="loi-nhap"><p>${view.error}</p></div>` : ""}
     <p>

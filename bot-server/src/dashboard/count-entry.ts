@@ -1,12 +1,13 @@
 import express, { Router, type Response } from "express";
 import { z } from "zod";
-import { ZCommuneCode, ZLocalDate, daysSoFar, findCommune, isSurveyDay, localDateOf } from "@pks02/shared";
+import { ZCommuneCode, ZLocalDate, daysSoFar, isSurveyDay, localDateOf } from "@pks02/shared";
 import { assertDistrictAccess, reporterOf, scopeOf, staffOf, type Staff } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { recordVisits } from "../visits/record-visits";
 import { listVisitCountChanges } from "../visits/visits-repository";
 import { assertFormFromUs, dashboardSessionOf, sessionBinding } from "./access";
+import { dashboardCampaign } from "./campaign";
 import { HELPER_ROWS, countEntryContent, type CountEntryView, type FormHelper } from "./count-entry-page";
 import { STAFF_COMMUNE_NOT_FOUND, csrfTokenOfSession, sendStaffPage } from "./respond";
 
@@ -34,10 +35,11 @@ type CountForm = z.infer<typeof ZCountForm>;
 
 /** The commune and day chosen, if this staff may report for that commune (404, 403, 400 otherwise). */
 function checkChoice(ctx: AppContext, staff: Staff, communeCode: string, date: string) {
-  const commune = findCommune(communeCode);
+  const campaign = dashboardCampaign(ctx);
+  const commune = campaign.units.find(communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
   assertDistrictAccess(staff, commune.districtCode);
-  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
+  if (!isSurveyDay(campaign.window, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
 }
 
 /** The form's helper rows as typed (name, role and unit side by side). */
@@ -71,14 +73,15 @@ function visitsOf(form: CountForm): number {
 function sendCountPage(
   ctx: AppContext,
   res: Response,
-  view: Omit<CountEntryView, "staff" | "csrfToken" | "days">,
+  view: Omit<CountEntryView, "staff" | "csrfToken" | "days" | "units">,
   status = 200,
 ) {
   const session = dashboardSessionOf(res);
-  const days = daysSoFar(ctx.config.surveyWindow, ctx.now());
+  const campaign = dashboardCampaign(ctx);
   const content = countEntryContent({
     ...view,
-    days,
+    units: campaign.units,
+    days: daysSoFar(campaign.window, ctx.now()),
     staff: session.staff,
     csrfToken: csrfTokenOfSession(ctx, session),
   });
@@ -93,7 +96,7 @@ export function countEntryRoutes(ctx: AppContext): Router {
     const date = choice.ngay ?? localDateOf(ctx.now());
     if (!choice.xa) return sendCountPage(ctx, res, { date });
     checkChoice(ctx, staffOf(res), choice.xa, date);
-    const history = await listVisitCountChanges(ctx.db, choice.xa, date);
+    const history = await listVisitCountChanges(ctx.db, dashboardCampaign(ctx).id, choice.xa, date);
     const latest = history.at(-1);
     const current = { visits: latest?.visits ?? null, helpers: latest?.helpers ?? [] };
     const saved =
@@ -112,6 +115,7 @@ export function countEntryRoutes(ctx: AppContext): Router {
       checkChoice(ctx, staff, form.xa, form.ngay);
       try {
         await recordVisits(ctx, {
+          campaign: dashboardCampaign(ctx),
           communeCode: form.xa,
           date: form.ngay,
           visits: visitsOf(form),

@@ -1,8 +1,9 @@
 import { Router } from "express";
-import { ZDistrictCode, findDistrict, formatDateVi, type CommuneProgress } from "@pks02/shared";
+import { ZDistrictCode, formatDateVi, type CommuneProgress } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
+import { dashboardCampaign } from "./campaign";
 import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
 import { datesLabel, figuresSection, flagReason, rosterMissingSection } from "./figures";
 import { html, type SafeHtml } from "./html";
@@ -11,7 +12,6 @@ import { communeDayLookup, dayGroups, progressView, rosterMissingOf } from "./pr
 import { sendStaffPage } from "./respond";
 import { integrityDistrictSection, signalsChart } from "./integrity-sections";
 import { computeIntegrity } from "../integrity/compute-integrity";
-import { resolveCampaign } from "../results/campaign";
 
 /** The communes outside the quota, each with its reason; those missing counts are listed just above. */
 function flagsSection(communes: readonly CommuneProgress[]): SafeHtml {
@@ -69,7 +69,7 @@ export function districtRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get("/dashboard/huyen/:code", async (req, res) => {
     const code = parseInput(ZDistrictCode, req.params.code);
-    const district = findDistrict(code);
+    const district = dashboardCampaign(ctx).units.findParent(code);
     if (!district) throw new AppError("DISTRICT_NOT_FOUND");
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
@@ -77,7 +77,7 @@ export function districtRoutes(ctx: AppContext): Router {
     const [{ today, data, window, todays, photos }, roster, integrity] = await Promise.all([
       progressView(ctx, { kind: "district", districtCode: code }),
       rosterMissingOf(ctx, code),
-      computeIntegrity(ctx, resolveCampaign(ctx), { districtCode: code, date: null }),
+      computeIntegrity(ctx, dashboardCampaign(ctx), { districtCode: code, date: null }),
     ]);
     const basePath = `/dashboard/huyen/${code}`;
     const chart = await turnoutFigure({

@@ -1,11 +1,11 @@
 import express, { Router } from "express";
 import { z } from "zod";
-import { ZCommuneCode, ZLocalDate, findCommune } from "@pks02/shared";
+import { ZCommuneCode, ZLocalDate } from "@pks02/shared";
 import { assertAdmin, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { decideCommuneDay } from "../integrity/decide";
-import { resolveCampaign } from "../results/campaign";
+import { dashboardCampaign } from "./campaign";
 import { assertFormFromUs, dashboardSessionOf, sessionBinding } from "./access";
 import { sendCommunePage } from "./commune-page";
 import { STAFF_COMMUNE_NOT_FOUND } from "./respond";
@@ -38,11 +38,12 @@ export function decisionFormRoutes(ctx: AppContext): Router {
       assertFormFromUs(ctx, req, sessionBinding(dashboardSessionOf(res)));
       assertAdmin(staff);
       const code = parseInput(ZCommuneCode, req.params.code);
-      if (!findCommune(code)) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
+      if (!dashboardCampaign(ctx).units.find(code))
+        throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
       const form = parseInput(ZDecisionForm, req.body ?? {});
       const body = { decision: form["quyet-dinh"], note: form["ghi-chu"] };
       try {
-        await decideCommuneDay(ctx, staff, resolveCampaign(ctx), {
+        await decideCommuneDay(ctx, staff, dashboardCampaign(ctx), {
           communeCode: code,
           date: form.ngay,
           body,

@@ -12,6 +12,7 @@ import type { TurnoutGroup } from "../charts";
 import type { AppContext } from "../context";
 import { loadProgress } from "../progress/compute-progress";
 import { unitsWithoutRoster } from "../roster/units-without-roster";
+import { dashboardCampaign } from "./campaign";
 
 /** What a dashboard page shows of a scope's progress: the window so far, today, and the days behind them. */
 export interface ProgressView {
@@ -26,11 +27,15 @@ export interface ProgressView {
 const photosOn = (data: ProgressData, dates: readonly string[]) =>
   data.days.filter((d) => dates.includes(d.date)).reduce((sum, d) => sum + d.photos, 0);
 
-/** A scope's progress for a page, from the one progress query (today's figures are a slice of the same). */
+/**
+ * A scope's progress in the dashboard's campaign for a page, from the one progress query (today's figures
+ * are a slice of the same).
+ */
 export async function progressView(ctx: AppContext, scope: Scope): Promise<ProgressView> {
   const today = localDateOf(ctx.now());
-  const data = await loadProgress(ctx, { scope });
-  const isToday = isSurveyDay(ctx.config.surveyWindow, today) && data.dates.includes(today);
+  const campaign = dashboardCampaign(ctx);
+  const data = await loadProgress(ctx, campaign, { scope });
+  const isToday = isSurveyDay(campaign.window, today) && data.dates.includes(today);
   return {
     today,
     data,

@@ -3,11 +3,12 @@ import { communesIn, formatCount, formatDateVi, type Ranking, type ResultsReport
 import { scopeOf, staffOf, type Staff } from "../auth/require-staff";
 import { intervalBarSpec, renderSvg } from "../charts";
 import type { AppContext } from "../context";
-import { resolveCampaign, resultsVisibleTo } from "../results/campaign";
+import { resultsVisibleTo } from "../results/access";
 import { computeResults } from "../results/compute-results";
 import { resultsExportHandlers } from "../results/exports/export-routes";
 import { rankingNote } from "../results/exports/tables";
 import { interval, percent, unverifiedNote } from "../results/pdf/format";
+import { dashboardCampaign } from "./campaign";
 import { html, raw, type SafeHtml } from "./html";
 import { sendStaffPage } from "./respond";
 import { columnHeaders, scrollTable } from "./table";
@@ -16,7 +17,7 @@ const reportCardHref = (code: string) => `/dashboard/tai-ve/xa/${code}/phieu-ket
 
 /** Results are not shown yet to this staff: say when they will be (a district sees them after the window). */
 function notYet(ctx: AppContext): SafeHtml {
-  const { window } = resolveCampaign(ctx);
+  const { window } = dashboardCampaign(ctx);
   return html`<div class="note" role="status">
     <p>
       Kết quả khảo sát của huyện xem được sau khi đợt khảo sát kết thúc (sau ngày
@@ -28,7 +29,7 @@ function notYet(ctx: AppContext): SafeHtml {
 
 /** The results of the staff's scope (the province, or their district), when they may see them. */
 async function visibleResults(ctx: AppContext, staff: Staff): Promise<ResultsReport | undefined> {
-  const campaign = resolveCampaign(ctx);
+  const campaign = dashboardCampaign(ctx);
   if (!resultsVisibleTo(ctx, staff, campaign)) return undefined;
   return computeResults(ctx, campaign, { districtCode: staff.kind === "admin" ? null : staff.districtCode });
 }
@@ -41,7 +42,7 @@ function rankingTable(ranking: Ranking, id: string): SafeHtml {
         <td>${e.rank ?? "–"}</td>
         <td>${e.band ?? "–"}</td>
         <th scope="row"><a href="/dashboard/xa/${e.communeCode}">${e.communeName}</a></th>
-        <td>${e.districtName}</td>
+        <td>${e.districtName ?? "–"}</td>
         <td>${formatCount(e.responses)}</td>
         <td>${percent(e.index)}</td>
         <td>${interval(e.interval)}</td>
@@ -173,12 +174,12 @@ function resultsContent(report: ResultsReport, chart: SafeHtml): SafeHtml {
 }
 
 function downloadsContent(ctx: AppContext, staff: Staff): SafeHtml {
-  const communes = communesIn(scopeOf(staff));
+  const communes = communesIn(scopeOf(staff), dashboardCampaign(ctx).units);
   const links = communes.map(
     (c) =>
       html`<li>
         <a href="${reportCardHref(c.code)}" download>${c.name}</a
-        >${staff.kind === "admin" ? ` (${c.districtName})` : ""}
+        >${staff.kind === "admin" && c.districtName ? ` (${c.districtName})` : ""}
       </li>`,
   );
   return html`<section aria-labelledby="tep-tong-hop">
@@ -204,8 +205,8 @@ function downloadsContent(ctx: AppContext, staff: Staff): SafeHtml {
       </ul>
     </section>
     <p class="note">
-      Số liệu tính tại thời điểm tải: ${formatDateVi(resolveCampaign(ctx).window.start)} –
-      ${formatDateVi(resolveCampaign(ctx).window.end)}.
+      Số liệu tính tại thời điểm tải: ${formatDateVi(dashboardCampaign(ctx).window.start)} –
+      ${formatDateVi(dashboardCampaign(ctx).window.end)}.
     </p>`;
 }
 
@@ -220,7 +221,7 @@ export function resultsPageRoutes(ctx: AppContext): Router {
   });
   router.get("/dashboard/tai-ve", (_req, res) => {
     const staff = staffOf(res);
-    const visible = resultsVisibleTo(ctx, staff, resolveCampaign(ctx));
+    const visible = resultsVisibleTo(ctx, staff, dashboardCampaign(ctx));
     sendStaffPage(
       ctx,
       res,

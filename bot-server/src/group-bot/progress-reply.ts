@@ -53,12 +53,14 @@ function districtProgress(ctx: AppContext, progress: ProgressData): string[] {
 export async function progressReply(ctx: AppContext, memberKey: string): Promise<string[]> {
   const member = await findMember(ctx.db, memberKey);
   if (!member) return [NOT_REGISTERED];
-  const dates = daysSoFar(ctx.config.surveyWindow, ctx.now());
+  // The group's commands speak of the default campaign (the group's own round).
+  const campaign = ctx.config.campaigns.defaultCampaign;
+  const dates = daysSoFar(campaign.window, ctx.now());
   if (dates.length === 0) return [NOTHING_TO_SHOW_YET];
   if (member.role === "commune") {
     const scope = { kind: "commune", communeCode: member.commune.code } as const;
-    return communeProgress(ctx, member.commune, await loadProgress(ctx, { dates, scope }));
+    return communeProgress(ctx, member.commune, await loadProgress(ctx, campaign, { dates, scope }));
   }
   const scope = { kind: "district", districtCode: member.district.code } as const;
-  return districtProgress(ctx, await loadProgress(ctx, { dates, scope }));
+  return districtProgress(ctx, await loadProgress(ctx, campaign, { dates, scope }));
 }

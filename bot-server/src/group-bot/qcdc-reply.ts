@@ -25,13 +25,19 @@ export async function qcdcReply(ctx: AppContext, memberKey: string, command: Qcd
     typedDate: command.date ?? null,
     date: command.date ?? today,
   };
+  // The group's commands speak of the default campaign (the group's own round).
+  const campaign = ctx.config.campaigns.defaultCampaign;
   try {
-    const query = { date: report.date, latestDay: today };
+    const query = { campaign, date: report.date, latestDay: today };
     const date =
       communeCode === undefined
         ? surveyDayOf(ctx, query)
         : communeDayOf(ctx, { ...query, communeCode, scope: scopeOfMember(member) }).date;
-    const rows = await qcdcRows(ctx, { days: [date], districtCode: member.district.code, communeCode });
+    const rows = await qcdcRows(ctx, campaign, {
+      days: [date],
+      districtCode: member.district.code,
+      communeCode,
+    });
     return communeCode === undefined
       ? qcdcDistrictTexts(member.district.name, date, rows)
       : rows.map(qcdcText);

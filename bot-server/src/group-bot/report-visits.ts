@@ -82,6 +82,7 @@ export async function reportVisits(
   const { date } = report;
   try {
     const recorded = await recordVisits(ctx, {
+      campaign: ctx.config.campaigns.defaultCampaign,
       communeCode,
       date,
       scope: scopeOfMember(member),
@@ -90,7 +91,8 @@ export async function reportVisits(
       source: "zalo-group",
       reportedBy: `zalo:${member.key}`,
     });
-    const progress = await loadProgress(ctx, { dates: [date], scope: { kind: "commune", communeCode } });
+    const scope = { kind: "commune", communeCode } as const;
+    const progress = await loadProgress(ctx, ctx.config.campaigns.defaultCampaign, { dates: [date], scope });
     const [figures] = progressOver(progress).communes;
     const commune = findCommune(communeCode);
     if (!figures || !commune) throw new Error(`commune ${communeCode} missing from its own progress`);

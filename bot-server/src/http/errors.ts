@@ -21,6 +21,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   BAD_REQUEST: 400,
   COMMUNE_NOT_FOUND: 404,
   DISTRICT_NOT_FOUND: 404,
+  CAMPAIGN_NOT_FOUND: 404,
   SUBMISSION_CONFLICT: 409,
   ALREADY_ANSWERED: 409,
   SURVEY_VERSION_MISMATCH: 409,
@@ -46,7 +47,6 @@ const STATUS: Record<ApiErrorCode, number> = {
   UNKNOWN_JOB: 404,
   // The de-duplication keys are purged only after the window's last day.
   WINDOW_NOT_CLOSED: 409,
-  CAMPAIGN_NOT_FOUND: 404,
   // Results of a district are shown to its staff once the window has closed.
   RESULTS_NOT_READY: 403,
   // Only a flagged commune-day (or one already decided) takes a reviewer's decision.

@@ -1,11 +1,10 @@
 import {
-  COMMUNES,
-  PKS02_DEFINITION,
   dayKey,
   emptyJudgement,
   judgeIntegrity,
   minimumSecondsRange,
   minimumTimeRule,
+  type Campaign,
   type Commune,
   type IntegrityCommune,
   type IntegrityCounts,
@@ -16,7 +15,6 @@ import {
   localDateOf,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
-import type { ResultsCampaign } from "../results/campaign";
 import { loadDecisions, type StoredDecision } from "./decisions-repository";
 import { foldClosedBurstDays } from "./fold-bursts";
 import { loadIntegrityCounts } from "./integrity-repository";
@@ -78,19 +76,20 @@ function communeOf(read: Read, commune: Commune, date: string | null): Integrity
  */
 export async function computeIntegrity(
   ctx: AppContext,
-  campaign: ResultsCampaign,
+  campaign: Campaign,
   query: IntegrityQuery,
 ): Promise<IntegrityReport> {
   const policy = integrityPolicyFor(campaign);
-  const rule = minimumTimeRule(PKS02_DEFINITION, policy);
+  const rule = minimumTimeRule(campaign.form, policy);
   const minimumSeconds = minimumSecondsRange(rule);
-  const scope = { surveyId: campaign.surveyId, days: campaign.window };
+  const surveyId = campaign.form.id;
+  const scope = { campaignId: campaign.id, surveyId, days: campaign.window };
   // A closed day is read from its folded peak only, so its 5-minute spans go first (if the job has not yet).
   const today = localDateOf(ctx.now());
   if ((query.date ?? campaign.window.start) < today) await foldClosedBurstDays(ctx);
   const [rows, decisions] = await Promise.all([
     loadIntegrityCounts(ctx.db, scope, policy, rule),
-    loadDecisions(ctx.db, campaign.surveyId),
+    loadDecisions(ctx.db, surveyId),
   ]);
   const read: Read = {
     policy,
@@ -98,12 +97,12 @@ export async function computeIntegrity(
     counts: new Map(rows.map((r) => [dayKey(r.communeCode, r.day), r])),
     decisions,
   };
-  const communes = COMMUNES.filter(
-    (c) => query.districtCode === null || c.districtCode === query.districtCode,
-  ).map((c) => communeOf(read, c, query.date));
+  const communes = campaign.units.units
+    .filter((c) => query.districtCode === null || c.districtCode === query.districtCode)
+    .map((c) => communeOf(read, c, query.date));
   const excludedDays = communes.flatMap((c) => c.days.filter((d) => d.decision?.decision === "excluded"));
   return {
-    surveyId: campaign.surveyId,
+    surveyId,
     window: campaign.window,
     date: query.date,
     districtCode: query.districtCode,

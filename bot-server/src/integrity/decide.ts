@@ -1,14 +1,13 @@
 import {
   ZIntegrityDecisionInput,
   dayKey,
-  findCommune,
   isSurveyDay,
+  type Campaign,
   type IntegrityDecisionRecord,
 } from "@pks02/shared";
 import { reporterOf, type Staff } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
-import type { ResultsCampaign } from "../results/campaign";
 import { computeIntegrity } from "./compute-integrity";
 import { loadDecisions, saveDecision } from "./decisions-repository";
 
@@ -27,10 +26,10 @@ export interface DecisionRequest {
 export async function decideCommuneDay(
   ctx: AppContext,
   staff: Staff,
-  campaign: ResultsCampaign,
+  campaign: Campaign,
   request: DecisionRequest,
 ): Promise<IntegrityDecisionRecord> {
-  const commune = findCommune(request.communeCode);
+  const commune = campaign.units.find(request.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
   const { date } = request;
   if (!isSurveyDay(campaign.window, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
@@ -39,14 +38,14 @@ export async function decideCommuneDay(
   const day = report.communes.find((c) => c.code === commune.code)?.days.find((d) => d.date === date);
   if (!day || (!day.review && day.decision === null)) throw new AppError("INTEGRITY_NOT_FLAGGED");
   const changed = await saveDecision(ctx.db, {
-    surveyId: campaign.surveyId,
+    surveyId: campaign.form.id,
     communeCode: commune.code,
     date,
     ...input,
     decidedBy: reporterOf(staff),
     decidedAt: ctx.now(),
   });
-  const { current, history } = await loadDecisions(ctx.db, campaign.surveyId);
+  const { current, history } = await loadDecisions(ctx.db, campaign.form.id);
   const ofDay = <T extends { communeCode: string; date: string }>(d: T) =>
     dayKey(d.communeCode, d.date) === dayKey(commune.code, date);
   const strip = ({ decision, note, decidedBy, decidedAt }: (typeof current)[number]) => ({

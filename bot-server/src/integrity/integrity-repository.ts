@@ -10,8 +10,11 @@ import {
 } from "@pks02/shared";
 import { queryRows, type Database } from "../db/database";
 
-/** The survey and days the signals are about. */
+/**
+ * The campaign, survey and days the signals are about (the burst counters are kept per survey, migration 0008).
+ */
 export interface IntegrityScope {
+  campaignId: string;
   surveyId: string;
   days: { start: string; end: string };
 }
@@ -66,7 +69,7 @@ export async function loadIntegrityCounts(
           r.answers->${AT_OFFICE_ANSWER.questionId} IS NOT NULL AS place_answered, ${answered(AT_OFFICE_ANSWER)} AS at_office,
           (r.received_hour < ${open} OR r.received_hour >= ${close}) AS out_of_hours
         FROM responses r
-        WHERE r.survey_id = ${scope.surveyId}
+        WHERE r.campaign_id = ${scope.campaignId} AND r.survey_id = ${scope.surveyId}
           AND r.survey_day BETWEEN ${scope.days.start}::date AND ${scope.days.end}::date),
       peaks AS (
         SELECT commune_code, survey_day, max(peak) AS peak FROM (

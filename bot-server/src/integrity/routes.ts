@@ -1,21 +1,16 @@
 import { Router } from "express";
 import { z } from "zod";
-import { ZCommuneCode, ZDistrictCode, ZLocalDate, findDistrict, isSurveyDay } from "@pks02/shared";
+import { ZCommuneCode, ZDistrictCode, ZLocalDate, isSurveyDay, type Campaign } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { assertAdmin, assertDistrictAccess, requireStaff, staffOf, type Staff } from "../auth/require-staff";
-import { resolveCampaign, type ResultsCampaign } from "../results/campaign";
+import { ZCampaignParam, campaignOf } from "../campaigns/resolve";
 import { computeIntegrity, type IntegrityQuery } from "./compute-integrity";
 import { decideCommuneDay } from "./decide";
 
-const ZCampaignId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "mã đợt khảo sát không hợp lệ")
-  .optional();
-
 /** GET /api/reports/integrity's query (strict: a misspelt parameter is a 400). */
 const ZIntegrityQuery = z
-  .object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional(), campaign: ZCampaignId })
+  .object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional(), ...ZCampaignParam })
   .strict();
 
 /**
@@ -26,10 +21,11 @@ export function integrityRequest(
   ctx: AppContext,
   staff: Staff,
   query: unknown,
-): { campaign: ResultsCampaign; integrity: IntegrityQuery } {
+): { campaign: Campaign; integrity: IntegrityQuery } {
   const { date, district, campaign: campaignId } = parseInput(ZIntegrityQuery, query, "BAD_REQUEST");
-  const campaign = resolveCampaign(ctx, campaignId);
-  if (district !== undefined && !findDistrict(district)) throw new AppError("DISTRICT_NOT_FOUND");
+  const campaign = campaignOf(ctx, campaignId);
+  if (district !== undefined && !campaign.units.findParent(district))
+    throw new AppError("DISTRICT_NOT_FOUND");
   if (district !== undefined) assertDistrictAccess(staff, district);
   if (date !== undefined && !isSurveyDay(campaign.window, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
   const districtCode = staff.kind === "district" ? staff.districtCode : (district ?? null);
@@ -54,8 +50,8 @@ export function integrityRoutes(ctx: AppContext): Router {
       const staff = staffOf(res);
       assertAdmin(staff);
       const { code, date } = parseInput(z.object({ code: ZCommuneCode, date: ZLocalDate }), req.params);
-      const { campaign: campaignId } = parseInput(z.object({ campaign: ZCampaignId }).strict(), req.query);
-      const campaign = resolveCampaign(ctx, campaignId);
+      const { campaign: campaignId } = parseInput(z.strictObject(ZCampaignParam), req.query);
+      const campaign = campaignOf(ctx, campaignId);
       res.json(await decideCommuneDay(ctx, staff, campaign, { communeCode: code, date, body: req.body }));
     },
   );

@@ -27,6 +27,23 @@ describe("the jobs CLI's arguments", () => {
     expect(parse("purge-respondent-keys", "--force")).toEqual({ ok: false, problem: 'Thừa "--force".' });
   });
 
+  it("reads the campaign of a job and of the purge (none: the default campaign)", () => {
+    expect(parse("daily-summary", "--campaign", "thu-nghiem-2024-06")).toEqual({
+      ok: true,
+      command: "job",
+      args: { job: "daily-summary", date: TODAY, force: false, campaign: "thu-nghiem-2024-06" },
+    });
+    expect(parse("purge-respondent-keys", "--campaign=thu-nghiem-2024-06")).toEqual({
+      ok: true,
+      command: "purge-respondent-keys",
+      campaign: "thu-nghiem-2024-06",
+    });
+    expect(parse("purge-respondent-keys", "--campaign")).toEqual({
+      ok: false,
+      problem: "Thiếu mã đợt khảo sát sau --campaign.",
+    });
+  });
+
   it("says what is wrong: an unknown job, a bad or missing date, an unknown option, extra words", () => {
     expect(parse("weekly", "--date", "2024-06-12")).toEqual({
       ok: false,

@@ -10,7 +10,7 @@ import {
 import type { AppContext, BackgroundService } from "../context";
 import { foldClosedBurstDays } from "../integrity/fold-bursts";
 import { warnIfOaTokenExpiring } from "../zalo/token-expiry";
-import { runJob, type JobRunResult } from "./run-job";
+import { rosterDueDateOf, runJob, type JobRunResult } from "./run-job";
 import type { JobName } from "./schema";
 
 const SLOTS = ["morning", "afternoon", "evening"] as const;
@@ -30,17 +30,17 @@ export function cronExpression(time: string): string {
 
 /**
  * Which job runs (for which date) at a slot on a local date: daily jobs on survey days; the roster reminder
- * on the mornings before the survey (around the roster's due date); the final summary from the morning
- * after the last day.
+ * on the mornings before the survey (around the roster's due date; none without a roster, null); the final
+ * summary from the morning after the last day.
  */
 export function plannedRuns(
   window: SurveyWindow,
   slot: Slot,
   today: string,
-  rosterDueDate: string,
+  rosterDueDate: string | null,
 ): { job: JobName; date: string }[] {
   const runs: { job: JobName; date: string }[] = [];
-  if (slot === "morning" && isRosterReminderDay(window, rosterDueDate, today))
+  if (slot === "morning" && rosterDueDate !== null && isRosterReminderDay(window, rosterDueDate, today))
     runs.push({ job: "roster-reminder", date: today });
   if (isSurveyDay(window, today)) {
     const daily = {
@@ -56,9 +56,9 @@ export function plannedRuns(
 }
 
 /**
- * What a cron tick does: fold the closed days' burst counters, then run the slot's jobs for today, each once
- * (the same function as the admin route); the morning tick also warns the admins when the OA refresh token
- * expires within two weeks.
+ * What a cron tick does: fold the closed days' burst counters, then run the slot's jobs for today of every
+ * campaign, each once (the same function as the admin route); the morning tick also warns the admins when the
+ * OA refresh token expires within two weeks.
  */
 export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult[]> {
   const results: JobRunResult[] = [];
@@ -73,11 +73,14 @@ export async function runSlot(ctx: AppContext, slot: Slot): Promise<JobRunResult
       ctx.logger.error({ err: error }, "OA token expiry check failed"),
     );
   const today = localDateOf(ctx.now());
-  for (const run of plannedRuns(ctx.config.surveyWindow, slot, today, ctx.config.rosterDueDate)) {
-    try {
-      results.push(await runJob(ctx, { ...run, force: false, trigger: "schedule" }));
-    } catch (error) {
-      ctx.logger.error({ err: error, ...run }, "scheduled job failed; run it by hand with npm run jobs");
+  for (const campaign of ctx.config.campaigns.campaigns) {
+    for (const run of plannedRuns(campaign.window, slot, today, rosterDueDateOf(ctx, campaign))) {
+      try {
+        results.push(await runJob(ctx, { ...run, campaign, force: false, trigger: "schedule" }));
+      } catch (error) {
+        const where = { err: error, campaignId: campaign.id, ...run };
+        ctx.logger.error(where, "scheduled job failed; run it by hand with npm run jobs");
+      }
     }
   }
   return results;

@@ -18,13 +18,14 @@ function scopeFilter(scope: Scope) {
 }
 
 /**
- * Per commune and survey day of a scope: stored responses, the reported visitor count and photo reports, in
+ * Per commune and survey day of a campaign's scope: stored responses, the reported visitor count and photo reports, in
  * one query (pairs with none of the three are absent). A response's survey day is its local date of receipt.
- * Responses come from the counters a trigger keeps (migrations/0011): the query's cost does not grow with them.
+ * Responses come from the counters a trigger keeps (migrations 0011 and 0015, per campaign): the query's cost
+ * does not grow with them.
  */
 export async function loadCommuneDays(
   db: Database,
-  options: { surveyId: string; days: readonly string[]; scope: Scope },
+  options: { campaignId: string; days: readonly string[]; scope: Scope },
 ): Promise<CommuneDayCounts[]> {
   if (options.days.length === 0) return [];
   const days = sql.join(
@@ -47,15 +48,15 @@ export async function loadCommuneDays(
       FROM (
         SELECT commune_code, survey_day, responses, unverified, NULL::int AS visits, 0 AS photos
           FROM response_counts
-          WHERE survey_id = ${options.surveyId} AND survey_day IN (${days}) AND responses > 0 ${inScope}
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) AND responses > 0 ${inScope}
         UNION ALL
         SELECT commune_code, survey_day, 0, 0, visits, 0
           FROM commune_day_visits
-          WHERE survey_day IN (${days}) ${inScope}
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
         UNION ALL
         SELECT commune_code, survey_day, 0, 0, NULL, count(*)
           FROM photo_reports
-          WHERE survey_day IN (${days}) ${inScope}
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days}) ${inScope}
           GROUP BY commune_code, survey_day
       ) AS counts
       GROUP BY commune_code, survey_day`,

@@ -1,4 +1,5 @@
 import { date, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { DEFAULT_CAMPAIGN_ID } from "@pks02/shared";
 import { communes } from "../communes/schema";
 
 /**
@@ -7,6 +8,7 @@ import { communes } from "../communes/schema";
  */
 export const photoReports = pgTable("photo_reports", {
   eventKey: text("event_key").primaryKey(),
+  campaignId: text("campaign_id").notNull().default(DEFAULT_CAMPAIGN_ID),
   communeCode: text("commune_code")
     .notNull()
     .references(() => communes.code),

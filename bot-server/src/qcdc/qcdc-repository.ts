@@ -14,20 +14,29 @@ export interface StoredQcdcDay {
 }
 
 /**
- * Every (commune, day) of a district or the province over some survey days, in one query: the reported
- * count and helpers, and the responses stored for that day (zero and null where there is nothing).
+ * Every (unit, day) of a campaign's district or of all its units over some survey days, in one query: the
+ * reported count and helpers, and the responses stored for that day (zero and null where there is nothing).
  */
 export async function loadQcdcDays(
   db: Database,
-  options: { surveyId: string; days: readonly string[]; districtCode: string | null },
+  options: {
+    campaignId: string;
+    unitCodes: readonly string[];
+    days: readonly string[];
+    districtCode: string | null;
+  },
 ): Promise<StoredQcdcDay[]> {
-  if (options.days.length === 0) return [];
+  if (options.days.length === 0 || options.unitCodes.length === 0) return [];
+  const units = sql.join(
+    options.unitCodes.map((code) => sql`${code}`),
+    sql`, `,
+  );
   const days = sql.join(
     options.days.map((d) => sql`${d}::date`),
     sql`, `,
   );
   const inDistrict =
-    options.districtCode === null ? sql`` : sql`WHERE c.district_code = ${options.districtCode}`;
+    options.districtCode === null ? sql`` : sql`AND c.district_code = ${options.districtCode}`;
   const rows = await queryRows<{
     code: string;
     day: string;
@@ -40,14 +49,15 @@ export async function loadQcdcDays(
       SELECT c.code, to_char(d.day, 'YYYY-MM-DD') AS day, v.visits, v.helpers, coalesce(r.responses, 0)::int AS responses
       FROM communes c
       CROSS JOIN unnest(ARRAY[${days}]) AS d(day)
-      LEFT JOIN commune_day_visits v ON v.commune_code = c.code AND v.survey_day = d.day
+      LEFT JOIN commune_day_visits v
+        ON v.campaign_id = ${options.campaignId} AND v.commune_code = c.code AND v.survey_day = d.day
       LEFT JOIN (
         SELECT commune_code, survey_day, count(*) AS responses
           FROM responses
-          WHERE survey_id = ${options.surveyId} AND survey_day IN (${days})
+          WHERE campaign_id = ${options.campaignId} AND survey_day IN (${days})
           GROUP BY commune_code, survey_day
       ) r ON r.commune_code = c.code AND r.survey_day = d.day
-      ${inDistrict}
+      WHERE c.code IN (${units}) ${inDistrict}
       ORDER BY d.day, c.code`,
   );
   return rows.map((r) => ({

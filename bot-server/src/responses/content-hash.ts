@@ -14,11 +14,13 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * sha256 (hex) of what a submission says: commune, survey version and the validator's normalised answers.
+ * sha256 (hex) of what a submission says: campaign (left out for the default campaign, whose hashes predate
+ * campaigns), commune, survey version and the validator's normalised answers.
  * Equal hashes under one submission id are a retry; different ones are a conflict. `startedAt` is left
  * out: it describes the attempt, not the answer.
  */
 export function contentHash(content: {
+  campaignId?: string;
   communeCode: string;
   surveyVersion: string;
   answers: Answers;

@@ -6,6 +6,7 @@ import { responses } from "./schema";
 
 export interface NewResponse {
   submissionId: string;
+  campaignId: string;
   surveyId: string;
   surveyVersion: string;
   communeCode: string;
@@ -40,9 +41,9 @@ const isAlreadyAnswered = (error: unknown): boolean => {
 /**
  * Store the answers and the respondent's de-duplication key in one statement (one round trip, atomic):
  * both INSERT … ON CONFLICT DO NOTHING, so concurrent duplicates cannot store two rows; a key already
- * there raises, which undoes the answers too. The two rows share nothing but the commune and survey. The
- * same statement adds one to the commune's burst counter for the 5-minute span (migration 0008), which
- * holds a count, not an answer.
+ * there (the same respondent, unit and campaign) raises, which undoes the answers too. The two rows share
+ * nothing but the campaign, the survey and the commune. The same statement adds one to the commune's burst
+ * counter for the 5-minute span (migration 0008, per survey), which holds a count, not an answer.
  */
 export async function storeResponse(
   db: Database,
@@ -53,15 +54,15 @@ export async function storeResponse(
     const [row] = await queryRows<{ stored: number }>(
       db,
       sql`WITH stored AS (
-            INSERT INTO responses (submission_id, survey_id, survey_version, commune_code, identity_kind, answers,
-              content_hash, survey_day, received_hour, completion_seconds)
-            VALUES (${r.submissionId}, ${r.surveyId}, ${r.surveyVersion}, ${r.communeCode}, ${r.identityKind},
-              ${JSON.stringify(r.answers)}::jsonb, ${r.contentHash}, ${r.surveyDay}::date, ${r.receivedHour},
-              ${r.completionSeconds})
+            INSERT INTO responses (submission_id, campaign_id, survey_id, survey_version, commune_code,
+              identity_kind, answers, content_hash, survey_day, received_hour, completion_seconds)
+            VALUES (${r.submissionId}, ${r.campaignId}, ${r.surveyId}, ${r.surveyVersion}, ${r.communeCode},
+              ${r.identityKind}, ${JSON.stringify(r.answers)}::jsonb, ${r.contentHash}, ${r.surveyDay}::date,
+              ${r.receivedHour}, ${r.completionSeconds})
             ON CONFLICT DO NOTHING RETURNING 1),
           keyed AS (
-            INSERT INTO respondent_keys (survey_id, commune_code, respondent_key)
-              SELECT ${r.surveyId}, ${r.communeCode}, ${respondentKey} FROM stored
+            INSERT INTO respondent_keys (campaign_id, survey_id, commune_code, respondent_key)
+              SELECT ${r.campaignId}, ${r.surveyId}, ${r.communeCode}, ${respondentKey} FROM stored
             ON CONFLICT DO NOTHING RETURNING 1),
           counted AS (
             INSERT INTO response_bursts (survey_id, commune_code, survey_day, span, responses)
@@ -97,11 +98,11 @@ export async function findSubmission(
   return row;
 }
 
-/** Forget who answered a survey (every de-duplication key of it); returns how many keys were deleted. */
-export async function deleteRespondentKeys(db: Database, surveyId: string): Promise<number> {
+/** Forget who answered a campaign (every de-duplication key of it); returns how many keys were deleted. */
+export async function deleteRespondentKeys(db: Database, campaignId: string): Promise<number> {
   const [row] = await queryRows<{ deleted: number }>(
     db,
-    sql`WITH gone AS (DELETE FROM respondent_keys WHERE survey_id = ${surveyId} RETURNING 1)
+    sql`WITH gone AS (DELETE FROM respondent_keys WHERE campaign_id = ${campaignId} RETURNING 1)
         SELECT count(*)::int AS deleted FROM gone`,
   );
   return Number(row?.deleted ?? 0);

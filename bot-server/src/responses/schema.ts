@@ -1,13 +1,14 @@
 import { date, integer, jsonb, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
-import type { Answers } from "@pks02/shared";
+import { DEFAULT_CAMPAIGN_ID, type Answers } from "@pks02/shared";
 import { communes } from "../communes/schema";
 
 /**
- * Mirrors migrations 0002 and 0004: one row per accepted form, keyed by the client's submission id. Nothing
+ * Mirrors migrations 0002, 0004 and 0005: one row per accepted form, keyed by the client's submission id. Nothing
  * here names the respondent: no key, no id, no time finer than the hour.
  */
 export const responses = pgTable("responses", {
   submissionId: uuid("submission_id").primaryKey(),
+  campaignId: text("campaign_id").notNull().default(DEFAULT_CAMPAIGN_ID),
   surveyId: text("survey_id").notNull(),
   surveyVersion: text("survey_version").notNull(),
   communeCode: text("commune_code")
@@ -21,15 +22,19 @@ export const responses = pgTable("responses", {
   completionSeconds: integer("completion_seconds"),
 });
 
-/** Who has answered for a commune in a survey (the de-duplication key), with nothing that links to the answer. */
+/**
+ * Who has answered for a commune in a campaign (the de-duplication key), with nothing that links to the
+ * answer.
+ */
 export const respondentKeys = pgTable(
   "respondent_keys",
   {
+    campaignId: text("campaign_id").notNull().default(DEFAULT_CAMPAIGN_ID),
     surveyId: text("survey_id").notNull(),
     communeCode: text("commune_code")
       .notNull()
       .references(() => communes.code),
     respondentKey: text("respondent_key").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.surveyId, t.communeCode, t.respondentKey] })],
+  (t) => [primaryKey({ columns: [t.campaignId, t.communeCode, t.respondentKey] })],
 );

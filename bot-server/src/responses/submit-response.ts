@@ -1,7 +1,5 @@
 import {
-  PKS02_DEFINITION,
   ZResponseInput,
-  findCommune,
   localTimeOf,
   surveyDayOf,
   validateAnswers,
@@ -12,6 +10,7 @@ import { AppError, parseInput } from "../http/errors";
 import { resolveRespondent, type IdentityHeaders } from "../respondents/resolve-respondent";
 import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
+import { campaignOf } from "../campaigns/resolve";
 import { completionSecondsOf, fiveMinuteSpanOf, startedAtOf } from "./coarse-times";
 import { findSubmission, storeResponse, type StoredSubmission } from "./responses-repository";
 
@@ -37,22 +36,28 @@ function retryOf(stored: StoredSubmission, hash: string): SubmitResult {
   return { receipt: receiptOf(stored), created: false };
 }
 
-/** Parse and check what the form says, before anything else (no I/O). */
-function checkContent(body: unknown) {
+/** Parse and check what the form says against its campaign's form and units, before anything else (no I/O). */
+function checkContent(ctx: AppContext, body: unknown) {
   const input = parseInput(ZResponseInput, body, "VALIDATION_FAILED");
   const startedAt = startedAtOf(input.startedAt);
-  const commune = findCommune(input.communeCode);
+  const campaign = campaignOf(ctx, input.campaignId);
+  const commune = campaign.units.find(input.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
-  if (input.surveyVersion !== PKS02_DEFINITION.version) {
-    throw new AppError("SURVEY_VERSION_MISMATCH", {
-      details: [{ currentVersion: PKS02_DEFINITION.version }],
-    });
+  const { form } = campaign;
+  if (input.surveyVersion !== form.version) {
+    throw new AppError("SURVEY_VERSION_MISMATCH", { details: [{ currentVersion: form.version }] });
   }
-  const validation = validateAnswers(PKS02_DEFINITION, input.answers);
+  const validation = validateAnswers(form, input.answers);
   if (!validation.ok) throw new AppError("VALIDATION_FAILED", { details: validation.errors });
   const answers = validation.answers;
-  const hash = contentHash({ communeCode: commune.code, surveyVersion: input.surveyVersion, answers });
-  return { input, communeCode: commune.code, answers, hash, startedAt };
+  const isDefault = campaign.id === ctx.config.campaigns.defaultCampaign.id;
+  const hash = contentHash({
+    campaignId: isDefault ? undefined : campaign.id,
+    communeCode: commune.code,
+    surveyVersion: input.surveyVersion,
+    answers,
+  });
+  return { input, campaign, communeCode: commune.code, answers, hash, startedAt };
 }
 
 /**
@@ -66,8 +71,10 @@ async function refuseUnlessRetry(ctx: AppContext, submissionId: string, hash: st
 }
 
 /**
- * Accept one resident's PKS 02 form. Checks, in this order, each refusal changing nothing:
- * 1. shape (400 VALIDATION_FAILED), commune (400 COMMUNE_NOT_FOUND), version (409 SURVEY_VERSION_MISMATCH),
+ * Accept one resident's form for a campaign (`campaignId`, default: the default campaign). Checks, in this
+ * order, each refusal changing nothing:
+ * 1. shape (400 VALIDATION_FAILED), campaign (404 CAMPAIGN_NOT_FOUND), commune of that campaign (404
+ *    COMMUNE_NOT_FOUND), version of its form (409 SURVEY_VERSION_MISMATCH),
  *    answers (400 VALIDATION_FAILED, per question) — cheap and pure;
  * 2. a stored submission with this id: same content → 200 with the original receipt, even after the
  *    window closed or once a Zalo token expired; other content → 409 SUBMISSION_CONFLICT;
@@ -85,11 +92,11 @@ export async function submitResponse(
   identity: IdentityHeaders,
   graph?: ZaloGraphClient,
 ): Promise<SubmitResult> {
-  const { input, communeCode, answers, hash, startedAt } = checkContent(body);
+  const { input, campaign, communeCode, answers, hash, startedAt } = checkContent(ctx, body);
   const receivedAt = ctx.now();
-  const surveyDay = surveyDayOf(ctx.config.surveyWindow, receivedAt);
+  const surveyDay = surveyDayOf(campaign.window, receivedAt);
   if (!surveyDay) {
-    const closed = new AppError("SURVEY_CLOSED", { details: [{ window: ctx.config.surveyWindow }] });
+    const closed = new AppError("SURVEY_CLOSED", { details: [{ window: campaign.window }] });
     return refuseUnlessRetry(ctx, input.submissionId, hash, closed);
   }
   const respondent = await resolveRespondent(ctx, identity, graph).catch((refusal: unknown) =>
@@ -106,7 +113,8 @@ export async function submitResponse(
     ctx.db,
     {
       ...stored,
-      surveyId: PKS02_DEFINITION.id,
+      campaignId: campaign.id,
+      surveyId: campaign.form.id,
       surveyVersion: input.surveyVersion,
       communeCode,
       identityKind: respondent.kind,
@@ -119,7 +127,10 @@ export async function submitResponse(
   if (outcome === "already-answered") throw new AppError("ALREADY_ANSWERED");
   if (outcome === "stored") {
     // No submission id here: a log line has a precise time, and the id is also in the response row.
-    ctx.logger.info({ communeCode, surveyDay, identity: respondent.kind }, "response stored");
+    ctx.logger.info(
+      { campaignId: campaign.id, communeCode, surveyDay, identity: respondent.kind },
+      "response stored",
+    );
     return { receipt: receiptOf(stored), created: true };
   }
   const winner = await findSubmission(ctx.db, input.submissionId);

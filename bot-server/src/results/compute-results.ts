@@ -1,18 +1,16 @@
 import {
-  COMMUNES,
   DEFAULT_COMMENDATION_WEIGHTS,
   DEFAULT_MIN_SAMPLE,
-  DISTRICTS,
   assembleResults,
   mergeTallies,
   talliesFromRows,
   windowDays,
+  type Campaign,
   type CommendationWeights,
   type IntegrityReport,
   type ResultsReport,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
-import type { ResultsCampaign } from "./campaign";
 import {
   loadComments,
   loadHelperDays,
@@ -34,8 +32,8 @@ export interface ResultsOptions {
 }
 
 /** The responses and communes a campaign's results are about, for the province (null) or one district. */
-export function resultsScope(campaign: ResultsCampaign, districtCode: string | null): ResultsScope {
-  return { surveyId: campaign.surveyId, days: campaign.window, districtCode };
+export function resultsScope(campaign: Campaign, districtCode: string | null): ResultsScope {
+  return { campaignId: campaign.id, surveyId: campaign.form.id, days: campaign.window, districtCode };
 }
 
 /** The province's pooled tally: adding the communes' when every commune is in scope, else its own query. */
@@ -86,14 +84,10 @@ function integrityOfResults(report: IntegrityReport) {
  */
 export async function computeResults(
   ctx: AppContext,
-  campaign: ResultsCampaign,
+  campaign: Campaign,
   options: ResultsOptions,
 ): Promise<ResultsReport> {
-  const scope: ResultsScope = {
-    surveyId: campaign.surveyId,
-    days: campaign.window,
-    districtCode: options.districtCode,
-  };
+  const scope = resultsScope(campaign, options.districtCode);
   const [counts, rows, implementation, helperDays, comments, integrity] = await Promise.all([
     loadResponseCounts(ctx.db, scope),
     loadTallyRows(ctx.db, scope),
@@ -103,14 +97,15 @@ export async function computeResults(
     computeIntegrity(ctx, campaign, { districtCode: options.districtCode, date: null }),
   ]);
   const tallies = talliesFromRows(counts.responses, rows);
-  const inScope = (code: string) => options.districtCode === null || code === options.districtCode;
+  const inScope = (code: string | null) => options.districtCode === null || code === options.districtCode;
   return assembleResults(
     {
       campaign: campaign.id,
       window: campaign.window,
       days: windowDays(campaign.window),
-      communes: COMMUNES.filter((c) => inScope(c.districtCode)),
-      districts: DISTRICTS.filter((d) => inScope(d.code)),
+      communes: campaign.units.units.filter((c) => inScope(c.districtCode)),
+      districts: campaign.units.parents.filter((d) => inScope(d.code)),
+      quota: campaign.quota,
       provinceTally: await provinceTally(ctx, scope, tallies),
       tallies,
       unverified: counts.unverified,

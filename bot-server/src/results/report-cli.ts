@@ -7,14 +7,14 @@ import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { findDistrict } from "@pks02/shared";
 import { assertEmbeddedFree } from "../cli";
-import { ConfigError, loadConfig } from "../config";
+import { ConfigError, loadConfig, type AppConfig } from "../config";
 import type { AppContext } from "../context";
 import { createLogger } from "../logger";
+import { AppError } from "../http/errors";
 import { createMetrics } from "../metrics/metrics";
 import { openReadyDatabase } from "../server";
-import { resolveCampaign } from "./campaign";
+import { campaignOf } from "../campaigns/resolve";
 import { computeResults, resultsScope } from "./compute-results";
 import { writeResponsesCsv } from "./exports/csv";
 import { writeResultsXlsx } from "./exports/xlsx";
@@ -48,9 +48,15 @@ function parse(argv: string[]) {
   const minSample = values["min-sample"] === undefined ? undefined : Number(values["min-sample"]);
   if (minSample !== undefined && !(Number.isInteger(minSample) && minSample > 0))
     throw new ConfigError("--min-sample phải là số nguyên dương");
-  if (values.district !== undefined && !findDistrict(values.district))
-    throw new ConfigError(`không có huyện mã ${values.district}`);
   return { out: values.out, campaign: values.campaign, minSample, district: values.district };
+}
+
+/** --district names a district of the campaign (an unknown campaign is refused when the files are written). */
+function checkDistrict(config: AppConfig, args: ReturnType<typeof parse>): void {
+  const { campaigns } = config;
+  const campaign = args.campaign === undefined ? campaigns.defaultCampaign : campaigns.find(args.campaign);
+  if (args.district !== undefined && campaign && !campaign.units.findParent(args.district))
+    throw new ConfigError(`không có huyện mã ${args.district}`);
 }
 
 /** Write every file; the bar counts files (four, then one report card per commune). */
@@ -59,7 +65,7 @@ async function writeAll(
   args: ReturnType<typeof parse>,
   bar: cliProgress.SingleBar,
 ): Promise<number> {
-  const campaign = resolveCampaign(ctx, args.campaign);
+  const campaign = campaignOf(ctx, args.campaign);
   const districtCode = args.district ?? null;
   const report = await computeResults(ctx, campaign, { districtCode, minSample: args.minSample });
   const scope = resultsScope(campaign, districtCode);
@@ -89,13 +95,14 @@ export async function runReportCli(argv: string[], env: NodeJS.ProcessEnv = proc
   try {
     args = parse(argv);
     config = loadConfig(env);
+    checkDistrict(config, args);
     assertEmbeddedFree(config);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     console.error(REPORT_USAGE);
     return 2;
   }
-  const database = await openReadyDatabase(config.database);
+  const database = await openReadyDatabase(config);
   const bar = new cliProgress.SingleBar(
     { format: "{bar} {value}/{total} tệp · {file}", stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
@@ -113,7 +120,9 @@ export async function runReportCli(argv: string[], env: NodeJS.ProcessEnv = proc
     return 0;
   } catch (error) {
     bar.stop();
-    console.error(error instanceof Error ? error.message : String(error));
+    // Staff words: a wrong campaign id is a typo, not a QR code to rescan.
+    if (error instanceof AppError) console.error(error.messageFor("staff"));
+    else console.error(error instanceof Error ? error.message : String(error));
     return 1;
   } finally {
     await database.close();

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Comment, HelperDay, ImplementationDay, TallyRow } from "@pks02/shared";
 import { queryRows, type Database } from "../db/database";
-import { communeFilter, validResponses, type ResultsScope } from "./scope";
+import { campaignDayFilter, validResponses, type ResultsScope } from "./scope";
 
 /**
  * Per commune and question: how many answered it (value null) and how many chose each value (a multi-choice
@@ -84,10 +84,10 @@ export async function loadImplementationDays(
           FROM responses r WHERE ${validResponses(scope)} AND ${inDays(sql`r.survey_day`)} GROUP BY 1, 2
         UNION ALL
         SELECT commune_code, survey_day::text, 0, visits, 0, jsonb_array_length(helpers)
-          FROM commune_day_visits WHERE ${inDays()} AND ${communeFilter(scope)}
+          FROM commune_day_visits WHERE ${inDays()} AND ${campaignDayFilter(scope)}
         UNION ALL
         SELECT commune_code, survey_day::text, 0, NULL, count(*), 0
-          FROM photo_reports WHERE ${inDays()} AND ${communeFilter(scope)} GROUP BY 1, 2
+          FROM photo_reports WHERE ${inDays()} AND ${campaignDayFilter(scope)} GROUP BY 1, 2
       ) AS days
       GROUP BY 1, 2`,
   );
@@ -117,7 +117,7 @@ export async function loadHelperDays(db: Database, scope: ResultsScope): Promise
       JOIN communes c ON c.code = v.commune_code
       CROSS JOIN LATERAL jsonb_array_elements(v.helpers) h
       WHERE v.survey_day BETWEEN ${scope.days.start}::date AND ${scope.days.end}::date
-        AND ${communeFilter(scope, sql`v.commune_code`)}`,
+        AND ${campaignDayFilter(scope, "v.")}`,
   );
   return rows.map((r) => ({
     communeCode: r.commune_code,

@@ -4,7 +4,8 @@ import { ZCommendationWeights } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { parseInput } from "../http/errors";
 import { requireStaff, staffOf } from "../auth/require-staff";
-import { resolveCampaign, resultsScopeFor } from "./campaign";
+import { ZCampaignParam, campaignOf } from "../campaigns/resolve";
+import { resultsScopeFor } from "./access";
 import { computeResults, type ResultsOptions } from "./compute-results";
 
 // "quota:0.4,visits:0.2,photos:0.2,helpers:0.2" — every weight named once.
@@ -24,21 +25,23 @@ const ZWeights = z
 /** The query every results output takes (strict: a misspelt parameter is a 400, not silently ignored). */
 export const ZResultsQuery = z
   .object({
-    campaign: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "mã đợt khảo sát không hợp lệ")
-      .optional(),
+    ...ZCampaignParam,
     minSample: z.coerce.number().int().min(1).max(10_000).optional(),
     weights: ZWeights.optional(),
     candidates: z.coerce.number().int().min(1).max(20).optional(),
   })
   .strict();
 
+/** Parse a results query: the campaign it names (404 CAMPAIGN_NOT_FOUND) and the figures' options. */
+export function parseResultsQuery(ctx: AppContext, query: unknown) {
+  const { campaign: campaignId, ...figures } = parseInput(ZResultsQuery, query, "BAD_REQUEST");
+  return { campaign: campaignOf(ctx, campaignId), figures };
+}
+
 /** Parse a results query and decide what the staff may see: the campaign and the options. */
 export function resultsRequest(ctx: AppContext, staff: ReturnType<typeof staffOf>, query: unknown) {
-  const { campaign: campaignId, ...rest } = parseInput(ZResultsQuery, query, "BAD_REQUEST");
-  const campaign = resolveCampaign(ctx, campaignId);
-  const options: ResultsOptions = { ...rest, districtCode: resultsScopeFor(ctx, staff, campaign) };
+  const { campaign, figures } = parseResultsQuery(ctx, query);
+  const options: ResultsOptions = { ...figures, districtCode: resultsScopeFor(ctx, staff, campaign) };
   return { campaign, options };
 }
 

@@ -1,7 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 
-/** Which responses and communes the results are about: one survey's valid responses, maybe one district's. */
+/** Which responses and communes the results are about: one campaign's valid responses, maybe one district's. */
 export interface ResultsScope {
+  campaignId: string;
+  /** The campaign's form. */
   surveyId: string;
   days: { start: string; end: string };
   districtCode: string | null;
@@ -14,6 +16,12 @@ export function communeFilter(scope: ResultsScope, column: SQL = sql`commune_cod
     : sql`TRUE`;
 }
 
+/** The campaign's rows of communes in scope, for the per-day tables (visits, photos), maybe under an alias. */
+export function campaignDayFilter(scope: ResultsScope, alias: "" | "v." = ""): SQL {
+  const column = (name: string) => sql.raw(`${alias}${name}`);
+  return sql`${column("campaign_id")} = ${scope.campaignId} AND ${communeFilter(scope, column("commune_code"))}`;
+}
+
 /**
  * The responses every figure counts, for a query over `responses AS r`. This is the one place that says
  * which responses are valid, so every figure, ranking and export agrees: the survey's responses, except those
@@ -22,8 +30,9 @@ export function communeFilter(scope: ResultsScope, column: SQL = sql`commune_cod
  */
 export function validResponses(scope: ResultsScope, options: { wholeProvince?: boolean } = {}): SQL {
   const district = options.wholeProvince ? sql`TRUE` : communeFilter(scope, sql`r.commune_code`);
-  return sql`r.survey_id = ${scope.surveyId} AND ${district} AND NOT EXISTS (
-    SELECT 1 FROM integrity_decisions d
-    WHERE d.survey_id = r.survey_id AND d.commune_code = r.commune_code AND d.survey_day = r.survey_day
-      AND d.decision = 'excluded')`;
+  return sql`r.campaign_id = ${scope.campaignId} AND r.survey_id = ${scope.surveyId} AND ${district}
+    AND NOT EXISTS (
+      SELECT 1 FROM integrity_decisions d
+      WHERE d.survey_id = r.survey_id AND d.commune_code = r.commune_code AND d.survey_day = r.survey_day
+        AND d.decision = 'excluded')`;
 }

@@ -1,4 +1,4 @@
-import { PKS02_DEFINITION, findDistrict, type SurveyWindow } from "@pks02/shared";
+import { findDistrict, type SurveyWindow } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { assertDistrictAccess, type Staff } from "../auth/require-staff";
 import { AppError } from "../http/errors";
@@ -11,9 +11,13 @@ export interface RosterCampaign {
   dueDate: string;
 }
 
-/** The server's current campaign (one survey, one window). */
+/**
+ * The campaign the roster is kept for: the default one (DEFAULT_CAMPAIGN), whose registry (the June 2024
+ * Bắc Giang communes and districts) the roster's workbook lists.
+ */
 export function currentCampaign(ctx: AppContext): RosterCampaign {
-  return { id: PKS02_DEFINITION.id, window: ctx.config.surveyWindow, dueDate: ctx.config.rosterDueDate };
+  const { id, window } = ctx.config.campaigns.defaultCampaign;
+  return { id, window, dueDate: ctx.config.rosterDueDate };
 }
 
 /**

@@ -2,9 +2,9 @@ import { z } from "zod";
 import {
   ZLocalDate,
   ZVisitInput,
-  findCommune,
   inScope,
   isSurveyDay,
+  type Campaign,
   type Commune,
   type RecordedVisits,
   type Scope,
@@ -22,6 +22,8 @@ const ZReportedBy = z
 
 /** Which commune and day a reporter may speak of. */
 export interface CommuneDayQuery {
+  /** The campaign whose unit and day these are (its registry and window). */
+  campaign: Campaign;
   communeCode: string;
   /** The survey day, YYYY-MM-DD in Asia/Ho_Chi_Minh. */
   date: string;
@@ -44,28 +46,36 @@ export interface RecordVisitsInput extends CommuneDayQuery {
 // A count's errors speak of the count, for staff and group members alike (not of a resident's form).
 const INVALID_VISITS_MESSAGE = "Số lượt công dân đến hoặc danh sách người hỗ trợ chưa hợp lệ.";
 
-/** That day's helpers on the roster, as a visit report lists them (a count reported alone defaults to them). */
-async function rosterHelpersOf(ctx: AppContext, communeCode: string, date: string) {
-  const helpers = await helpersOfDay(ctx.db, currentCampaign(ctx).id, date, communeCode);
+/**
+ * That day's helpers on the roster, as a visit report lists them (a count reported alone defaults to them);
+ * the roster is the default campaign's, so another campaign's counts have none.
+ */
+async function rosterHelpersOf(ctx: AppContext, campaign: Campaign, communeCode: string, date: string) {
+  if (campaign.id !== currentCampaign(ctx).id) return [];
+  const helpers = await helpersOfDay(ctx.db, campaign.id, date, communeCode);
   return helpers.map(({ name, role, unit }) => ({ name, role, unit }));
 }
 
 /**
- * The checks of every visitor-count read and write, in order: the commune exists (COMMUNE_NOT_FOUND), the
- * reporter may see it (FORBIDDEN), the date is a real YYYY-MM-DD (VALIDATION_FAILED) inside the survey
- * window (DATE_OUTSIDE_WINDOW) and not after `latestDay` (DATE_IN_FUTURE).
+ * The checks of every visitor-count read and write, in order: the commune is in the campaign's registry
+ * (COMMUNE_NOT_FOUND), the reporter may see it (FORBIDDEN), the date is a real YYYY-MM-DD
+ * (VALIDATION_FAILED) inside the campaign's window (DATE_OUTSIDE_WINDOW) and not after `latestDay`
+ * (DATE_IN_FUTURE).
  */
 export function communeDayOf(ctx: AppContext, query: CommuneDayQuery): { commune: Commune; date: string } {
-  const commune = findCommune(query.communeCode);
+  const commune = query.campaign.units.find(query.communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND");
   if (!inScope(query.scope, commune)) throw new AppError("FORBIDDEN");
   return { commune, date: surveyDayOf(ctx, query) };
 }
 
 /** The date checks of communeDayOf alone (a question about a whole district names no commune). */
-export function surveyDayOf(ctx: AppContext, query: Pick<CommuneDayQuery, "date" | "latestDay">): string {
+export function surveyDayOf(
+  ctx: AppContext,
+  query: Pick<CommuneDayQuery, "campaign" | "date" | "latestDay">,
+): string {
   const date = parseInput(ZLocalDate, query.date, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
-  if (!isSurveyDay(ctx.config.surveyWindow, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
+  if (!isSurveyDay(query.campaign.window, date)) throw new AppError("DATE_OUTSIDE_WINDOW");
   if (query.latestDay !== undefined && date > query.latestDay) throw new AppError("DATE_IN_FUTURE");
   return date;
 }
@@ -81,11 +91,15 @@ export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): P
   const count = parseInput(ZVisitInput, sent, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   const reportedBy = parseInput(ZReportedBy, input.reportedBy, "VALIDATION_FAILED", INVALID_VISITS_MESSAGE);
   const saved = await saveVisitCount(ctx.db, {
+    campaignId: input.campaign.id,
     communeCode: commune.code,
     surveyDay: date,
     visits: count.visits,
     helpers: count.helpers,
-    rosterHelpers: count.helpers === undefined ? await rosterHelpersOf(ctx, commune.code, date) : undefined,
+    rosterHelpers:
+      count.helpers === undefined
+        ? await rosterHelpersOf(ctx, input.campaign, commune.code, date)
+        : undefined,
     source: input.source,
     reportedBy,
     at: ctx.now(),
@@ -93,7 +107,14 @@ export async function recordVisits(ctx: AppContext, input: RecordVisitsInput): P
   if (saved.changed) {
     const { visits } = count;
     ctx.logger.info(
-      { communeCode: commune.code, date, visits, previousVisits: saved.previousVisits, source: input.source },
+      {
+        campaignId: input.campaign.id,
+        communeCode: commune.code,
+        date,
+        visits,
+        previousVisits: saved.previousVisits,
+        source: input.source,
+      },
       "visit count recorded",
     );
   }

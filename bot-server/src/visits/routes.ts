@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { ZVisitPath, type VisitDay } from "@pks02/shared";
+import { ZCampaignQuery, campaignOf } from "../campaigns/resolve";
 import type { AppContext } from "../context";
 import { parseInput } from "../http/errors";
 import { reporterOf, requireStaff, scopeOf, staffOf } from "../auth/require-staff";
@@ -7,7 +8,8 @@ import { communeDayOf, recordVisits } from "./record-visits";
 import { listVisitCountChanges } from "./visits-repository";
 
 /**
- * Staff only. PUT /api/communes/:code/days/:date/visits — a commune's visitor count for one survey day;
+ * Staff only. PUT /api/communes/:code/days/:date/visits?campaign=<id> — a commune's visitor count for one
+ * survey day of a campaign (default: the default campaign);
  * GET on the same path — the current count and every change of it, oldest first. A malformed code or date
  * in the path is 400 BAD_REQUEST; then the checks of communeDayOf (GET and PUT alike).
  */
@@ -16,8 +18,10 @@ export function visitRoutes(ctx: AppContext): Router {
   const path = "/api/communes/:code/days/:date/visits";
   router.get(path, requireStaff(ctx.config), async (req, res) => {
     const { code, date } = parseInput(ZVisitPath, req.params, "BAD_REQUEST");
-    const { commune } = communeDayOf(ctx, { communeCode: code, date, scope: scopeOf(staffOf(res)) });
-    const history = await listVisitCountChanges(ctx.db, commune.code, date);
+    const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
+    const scope = scopeOf(staffOf(res));
+    const { commune } = communeDayOf(ctx, { campaign, communeCode: code, date, scope });
+    const history = await listVisitCountChanges(ctx.db, campaign.id, commune.code, date);
     const current = history.at(-1);
     const day: VisitDay = {
       communeCode: commune.code,
@@ -31,8 +35,10 @@ export function visitRoutes(ctx: AppContext): Router {
   router.put(path, requireStaff(ctx.config), async (req, res) => {
     const staff = staffOf(res);
     const { code, date } = parseInput(ZVisitPath, req.params, "BAD_REQUEST");
+    const campaign = campaignOf(ctx, parseInput(ZCampaignQuery, req.query).campaign);
     const body: { visits?: unknown; helpers?: unknown } = req.body ?? {};
     const recorded = await recordVisits(ctx, {
+      campaign,
       communeCode: code,
       date,
       scope: scopeOf(staff),

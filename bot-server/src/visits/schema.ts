@@ -1,4 +1,5 @@
 import { bigserial, date, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { DEFAULT_CAMPAIGN_ID } from "@pks02/shared";
 import { communes } from "../communes/schema";
 
 export interface Helper {
@@ -11,6 +12,7 @@ export interface Helper {
 export const communeDayVisits = pgTable(
   "commune_day_visits",
   {
+    campaignId: text("campaign_id").notNull().default(DEFAULT_CAMPAIGN_ID),
     communeCode: text("commune_code")
       .notNull()
       .references(() => communes.code),
@@ -21,12 +23,13 @@ export const communeDayVisits = pgTable(
     reportedBy: text("reported_by").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.communeCode, t.surveyDay] })],
+  (t) => [primaryKey({ columns: [t.campaignId, t.communeCode, t.surveyDay] })],
 );
 
 /** Every change of a count (the history the province asks to keep). */
 export const communeDayVisitChanges = pgTable("commune_day_visit_changes", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
+  campaignId: text("campaign_id").notNull().default(DEFAULT_CAMPAIGN_ID),
   communeCode: text("commune_code")
     .notNull()
     .references(() => communes.code),

@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import { communeDayVisitChanges, communeDayVisits, type Helper } from "./schema";
 
 export interface VisitCountReport {
+  campaignId: string;
   communeCode: string;
   surveyDay: string;
   visits: number;
@@ -28,16 +29,17 @@ const sameHelpers = (a: Helper[], b: Helper[]) => JSON.stringify(a) === JSON.str
  * believe there was no previous value: the loser waits, then reads and updates the winner's row locked.
  */
 export async function saveVisitCount(db: Database, report: VisitCountReport): Promise<SavedVisitCount> {
-  const { communeCode, surveyDay, visits, source, reportedBy, at } = report;
+  const { campaignId, communeCode, surveyDay, visits, source, reportedBy, at } = report;
   return db.transaction(async (tx) => {
     const helpers = report.helpers ?? report.rosterHelpers ?? [];
     const inserted = await tx
       .insert(communeDayVisits)
-      .values({ communeCode, surveyDay, visits, helpers, source, reportedBy, updatedAt: at })
+      .values({ campaignId, communeCode, surveyDay, visits, helpers, source, reportedBy, updatedAt: at })
       .onConflictDoNothing()
       .returning({ visits: communeDayVisits.visits });
     if (inserted.length > 0) {
       await tx.insert(communeDayVisitChanges).values({
+        campaignId,
         communeCode,
         surveyDay,
         previousVisits: null,
@@ -49,7 +51,11 @@ export async function saveVisitCount(db: Database, report: VisitCountReport): Pr
       });
       return { previousVisits: null, changed: true };
     }
-    const key = and(eq(communeDayVisits.communeCode, communeCode), eq(communeDayVisits.surveyDay, surveyDay));
+    const key = and(
+      eq(communeDayVisits.campaignId, campaignId),
+      eq(communeDayVisits.communeCode, communeCode),
+      eq(communeDayVisits.surveyDay, surveyDay),
+    );
     const [current] = await tx.select().from(communeDayVisits).where(key).for("update");
     if (!current) throw new Error(`visit count of ${communeCode} on ${surveyDay} vanished`);
     const nextHelpers = report.helpers ?? current.helpers;
@@ -61,6 +67,7 @@ export async function saveVisitCount(db: Database, report: VisitCountReport): Pr
       .set({ visits, helpers: nextHelpers, source, reportedBy, updatedAt: at })
       .where(key);
     await tx.insert(communeDayVisitChanges).values({
+      campaignId,
       communeCode,
       surveyDay,
       previousVisits: current.visits,
@@ -92,9 +99,10 @@ const changeColumns = {
   changedAt: communeDayVisitChanges.changedAt,
 };
 
-/** The history of one commune's count for one day, oldest first. */
+/** The history of one commune's count for one day of a campaign, oldest first. */
 export async function listVisitCountChanges(
   db: Database,
+  campaignId: string,
   communeCode: string,
   surveyDay: string,
 ): Promise<VisitCountChange[]> {
@@ -103,6 +111,7 @@ export async function listVisitCountChanges(
     .from(communeDayVisitChanges)
     .where(
       and(
+        eq(communeDayVisitChanges.campaignId, campaignId),
         eq(communeDayVisitChanges.communeCode, communeCode),
         eq(communeDayVisitChanges.surveyDay, surveyDay),
       ),
@@ -110,14 +119,20 @@ export async function listVisitCountChanges(
     .orderBy(communeDayVisitChanges.id);
 }
 
-/** The history of one commune's counts over every day, oldest first (one query for the commune's page). */
+/** The history of one commune's counts over a campaign's days, oldest first (one query for the commune's page). */
 export async function listCommuneVisitChanges(
   db: Database,
+  campaignId: string,
   communeCode: string,
 ): Promise<(VisitCountChange & { surveyDay: string })[]> {
   return db
     .select({ ...changeColumns, surveyDay: communeDayVisitChanges.surveyDay })
     .from(communeDayVisitChanges)
-    .where(eq(communeDayVisitChanges.communeCode, communeCode))
+    .where(
+      and(
+        eq(communeDayVisitChanges.campaignId, campaignId),
+        eq(communeDayVisitChanges.communeCode, communeCode),
+      ),
+    )
     .orderBy(communeDayVisitChanges.id);
 }

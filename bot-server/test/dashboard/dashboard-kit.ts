@@ -35,6 +35,7 @@ async function seedFigures(server: TestServer): Promise<void> {
     helpers = [] as { name: string; role: string }[],
   ) =>
     recordVisits(context, {
+      campaign: context.config.campaigns.defaultCampaign,
       communeCode,
       date,
       visits: count,

@@ -74,7 +74,8 @@ describe("dashboard forms and cookies", () => {
       body: new URLSearchParams({ _csrf: "forged", xa: "07222", ngay: "2024-06-12", luot: "50" }).toString(),
     });
     expect(response.status).toBe(403);
-    expect(await listVisitCountChanges(server.context.db, "07222", "2024-06-12")).toEqual([]);
+    const campaignId = server.config.campaigns.defaultCampaign.id;
+    expect(await listVisitCountChanges(server.context.db, campaignId, "07222", "2024-06-12")).toEqual([]);
   });
 
   it("a page asked without a session goes to the login page and comes back after it", async () => {

@@ -21,6 +21,7 @@ describe("progress (GET /api/progress and computeProgress)", () => {
     const { context } = server;
     const visits = (communeCode: string, date: string, count: number) =>
       recordVisits(context, {
+        campaign: context.config.campaigns.defaultCampaign,
         communeCode,
         date,
         scope: PROVINCE,
@@ -44,7 +45,7 @@ describe("progress (GET /api/progress and computeProgress)", () => {
   });
 
   it("counts each commune's responses and visits over the window's days so far and judges its quota", async () => {
-    const report = await computeProgress(server.context);
+    const report = await computeProgress(server.context, server.config.campaigns.defaultCampaign);
     expect(report.dates).toEqual(["2024-06-12", "2024-06-13"]);
     expect(report.communes).toHaveLength(209);
     expect(find(report.communes, SONG_MAI)).toMatchObject({
@@ -72,7 +73,7 @@ describe("progress (GET /api/progress and computeProgress)", () => {
   });
 
   it("adds up districts and the province", async () => {
-    const report = await computeProgress(server.context);
+    const report = await computeProgress(server.context, server.config.campaigns.defaultCampaign);
     expect(report.districts).toHaveLength(10);
     expect(report.districts.find((d) => d.code === "213")).toEqual({
       code: "213",
@@ -118,7 +119,7 @@ describe("progress (GET /api/progress and computeProgress)", () => {
   it("counts a later day once the clock reaches it", async () => {
     server.setNow(noonOf("2024-06-20"));
     try {
-      const report = await computeProgress(server.context);
+      const report = await computeProgress(server.context, server.config.campaigns.defaultCampaign);
       expect(report.dates).toEqual(["2024-06-12", "2024-06-13", "2024-06-14"]);
       expect(find(report.communes, SONG_MAI)).toMatchObject({ responses: 27, visits: null, daysReported: 2 });
     } finally {

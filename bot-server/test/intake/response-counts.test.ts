@@ -18,7 +18,7 @@ describe("response counters", () => {
     queryRows<{ counted: number; actual: number }>(
       server.context.db,
       sql`SELECT c.survey_day::text AS day, c.commune_code, c.responses AS counted,
-            (SELECT count(*)::int FROM responses r WHERE r.survey_id = c.survey_id
+            (SELECT count(*)::int FROM responses r WHERE r.campaign_id = c.campaign_id
                AND r.survey_day = c.survey_day AND r.commune_code = c.commune_code) AS actual
           FROM response_counts c ORDER BY 1, 2`,
     );

@@ -147,8 +147,12 @@ describe("POST /api/responses", () => {
   it("counts a form received at 23:59 local time for that day in the progress", async () => {
     server.setNow(new Date("2024-06-13T23:59:00+07:00")); // 16:59 UTC, still 13/6 in Bắc Giang
     expect((await post(buildResponseInput({ communeCode: "07216" }))).status).toBe(201);
-    const day13 = await computeProgress(server.context, { dates: ["2024-06-13"] });
-    const day14 = await computeProgress(server.context, { dates: ["2024-06-14"] });
+    const day13 = await computeProgress(server.context, server.config.campaigns.defaultCampaign, {
+      dates: ["2024-06-13"],
+    });
+    const day14 = await computeProgress(server.context, server.config.campaigns.defaultCampaign, {
+      dates: ["2024-06-14"],
+    });
     expect(day13.communes.find((c) => c.code === "07216")!.responses).toBe(1);
     expect(day14.communes.find((c) => c.code === "07216")!.responses).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { PROVINCE } from "@pks02/shared";
+import { DEFAULT_CAMPAIGN_ID, PROVINCE } from "@pks02/shared";
 import { queryRows } from "../../src/db/database";
 import { startTestServer, TEST_ADMIN_TOKEN, type TestServer } from "../../src/testing";
 import { recordVisits } from "../../src/visits/record-visits";
@@ -57,7 +57,12 @@ describe("visitor counts (PUT /api/communes/:code/days/:date/visits)", () => {
       previousVisits: 20,
     });
     expect(await currentCount(SONG_MAI, "2024-06-12")).toBe(24);
-    const history = await listVisitCountChanges(server.context.db, SONG_MAI, "2024-06-12");
+    const history = await listVisitCountChanges(
+      server.context.db,
+      DEFAULT_CAMPAIGN_ID,
+      SONG_MAI,
+      "2024-06-12",
+    );
     expect(
       history.map(({ previousVisits, visits, reportedBy, source }) => ({
         previousVisits,
@@ -101,14 +106,21 @@ describe("visitor counts (PUT /api/communes/:code/days/:date/visits)", () => {
     const again = await put(THO_XUONG, "2024-06-13", { visits: 7, helpers: [] });
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ visits: 7, previousVisits: 7 });
-    expect(await listVisitCountChanges(server.context.db, THO_XUONG, "2024-06-13")).toHaveLength(1);
+    expect(
+      await listVisitCountChanges(server.context.db, DEFAULT_CAMPAIGN_ID, THO_XUONG, "2024-06-13"),
+    ).toHaveLength(1);
   });
 
   it("when ten first reports of one day arrive at once, the history is one unbroken chain", async () => {
     const values = Array.from({ length: 10 }, (_, i) => i + 30);
     const results = await Promise.all(values.map((visits) => put(THO_XUONG, "2024-06-14", { visits })));
     expect(results.map((r) => r.status)).toEqual(values.map(() => 200));
-    const history = await listVisitCountChanges(server.context.db, THO_XUONG, "2024-06-14");
+    const history = await listVisitCountChanges(
+      server.context.db,
+      DEFAULT_CAMPAIGN_ID,
+      THO_XUONG,
+      "2024-06-14",
+    );
     expect(history).toHaveLength(10);
     expect(history.filter((h) => h.previousVisits === null)).toHaveLength(1);
     history.slice(1).forEach((change, i) => expect(change.previousVisits).toBe(history[i]!.visits));
@@ -194,6 +206,7 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
 
   it("records a count reported in the group under the member's hash", async () => {
     const result = await recordVisits(server.context, {
+      campaign: server.config.campaigns.defaultCampaign,
       communeCode: SONG_MAI,
       date: "2024-06-12",
       scope: PROVINCE,
@@ -202,7 +215,12 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
       reportedBy: "zalo:0123456789abcdef0123456789abcdef",
     });
     expect(result).toEqual({ communeCode: SONG_MAI, date: "2024-06-12", visits: 18, previousVisits: null });
-    const [change] = await listVisitCountChanges(server.context.db, SONG_MAI, "2024-06-12");
+    const [change] = await listVisitCountChanges(
+      server.context.db,
+      DEFAULT_CAMPAIGN_ID,
+      SONG_MAI,
+      "2024-06-12",
+    );
     expect(change).toMatchObject({
       source: "zalo-group",
       reportedBy: "zalo:0123456789abcdef0123456789abcdef",
@@ -212,6 +230,7 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
 
   it("refuses a reporter that looks like a raw id, so no raw Zalo id is ever stored", async () => {
     const attempt = recordVisits(server.context, {
+      campaign: server.config.campaigns.defaultCampaign,
       communeCode: SONG_MAI,
       date: "2024-06-13",
       scope: PROVINCE,
@@ -224,7 +243,13 @@ describe("recordVisits, the use case the Zalo group bot calls", () => {
   });
 
   it("throws COMMUNE_NOT_FOUND (404) and DATE_OUTSIDE_WINDOW (400) as AppErrors", async () => {
-    const base = { scope: PROVINCE, visits: 5, source: "zalo-group" as const, reportedBy: "admin" };
+    const base = {
+      campaign: server.config.campaigns.defaultCampaign,
+      scope: PROVINCE,
+      visits: 5,
+      source: "zalo-group" as const,
+      reportedBy: "admin",
+    };
     await expect(
       recordVisits(server.context, { ...base, communeCode: "00000", date: "2024-06-12" }),
     ).rejects.toMatchObject({

@@ -229,7 +229,7 @@ describe("reviewers' decisions (PUT /api/reports/integrity/communes/:code/days/:
     await server.context.db.execute(
       sql`INSERT INTO response_bursts VALUES ('PKS02', ${SEEDED.clean}, '2024-06-14', 100, 2)`,
     );
-    await purgeRespondentKeys(server.context);
+    await purgeRespondentKeys(server.context, server.config.campaigns.defaultCampaign);
     expect((await count("response_bursts")).rows[0]!.n).toBe(0);
     expect((await count("response_burst_days")).rows[0]!.n).toBe(Object.keys(SEEDED).length + 1);
   });

@@ -1,5 +1,12 @@
 import pino from "pino";
-import { PKS02_DEFINITION, PROVINCE, communesIn, progressOver, type ProgressReport } from "@pks02/shared";
+import {
+  BAC_GIANG_2024_REGISTRY,
+  DEFAULT_CAMPAIGN_ID,
+  PROVINCE,
+  communesIn,
+  progressOver,
+  type ProgressReport,
+} from "@pks02/shared";
 import { openDatabase, type DatabaseHandle } from "../../src/db/database";
 import { loadConfig, type DatabaseConfig } from "../../src/config";
 import type { BackupCliIo } from "../../src/backup/cli";
@@ -59,11 +66,15 @@ async function readContents(handle: DatabaseHandle, dates: readonly string[]): P
   ))
     answers[row.id] = row.answers;
   const days = await loadCommuneDays(handle.db, {
-    surveyId: PKS02_DEFINITION.id,
+    campaignId: DEFAULT_CAMPAIGN_ID,
     days: dates,
     scope: PROVINCE,
   });
-  return { tables, answers, progress: progressOver({ dates, communes: communesIn(PROVINCE), days }) };
+  return {
+    tables,
+    answers,
+    progress: progressOver({ dates, communes: communesIn(PROVINCE, BAC_GIANG_2024_REGISTRY), days }),
+  };
 }
 
 /** What a database holds, and the progress figures over `dates` (opened, read and closed again). */

@@ -8,6 +8,7 @@ import { fillPath, listAppRoutes, type AppRoute } from "./route-table";
 /** Routes anyone may call: residents, health checks, Zalo's webhook (signed), the Mini App's files. */
 const PUBLIC_ROUTES = new Set([
   "GET /healthz",
+  "GET /api/campaigns",
   // Readiness for the load balancer: what is not ready, never a figure.
   "GET /readyz",
   "GET /api/survey",

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { communesOfDistrict, ZResultsReport } from "@pks02/shared";
+import { apiErrorMessage, communesOfDistrict, ZResultsReport } from "@pks02/shared";
 import { startTestServer, TEST_ADMIN_TOKEN, TEST_HASH_SECRET, type TestServer } from "../../src/testing";
 import { runReportCli } from "../../src/results/report-cli";
 import { THO_XUONG, noonOf } from "../intake/intake-fixtures";
@@ -55,6 +55,10 @@ describe("npm run report", () => {
   it("refuses a missing --out and an unknown campaign", async () => {
     expect(await runReportCli([], env())).toBe(2);
     expect(await runReportCli(["--out", out, "--district", "999"], env())).toBe(2);
+    const printed = jest.spyOn(console, "error");
     expect(await runReportCli(["--out", out, "--campaign", "2030"], env())).toBe(1);
+    // The operator is told to check the campaign id, not (as a resident would be) to rescan a QR code.
+    expect(printed).toHaveBeenLastCalledWith(apiErrorMessage("CAMPAIGN_NOT_FOUND", "staff"));
+    printed.mockRestore();
   });
 });

@@ -58,6 +58,7 @@ export async function seedResults(server: TestServer): Promise<void> {
     next += perDay[i]!;
     const helpers = i < 2 ? [{ name: "Nguyễn Văn An", role: "Hội Cựu chiến binh" }] : [];
     await recordVisits(server.context, {
+      campaign: server.config.campaigns.defaultCampaign,
       communeCode: THO_XUONG,
       date: day,
       visits: 10,
@@ -72,6 +73,7 @@ export async function seedResults(server: TestServer): Promise<void> {
   await submitResponses(server, SONG_MAI, "2024-06-12", 5, allCriteria(3));
   await submitResponses(server, DONG_TIEN, "2024-06-12", 20, allCriteria(5));
   await recordVisits(server.context, {
+    campaign: server.config.campaigns.defaultCampaign,
     communeCode: DONG_TIEN,
     date: "2024-06-12",
     visits: 20,

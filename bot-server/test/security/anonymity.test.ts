@@ -79,7 +79,13 @@ describe("anonymity by construction", () => {
       server.context.db,
       sql`SELECT column_name FROM information_schema.columns WHERE table_name = 'respondent_keys' ORDER BY 1`,
     );
-    expect(keyColumns.map((c) => c.column_name)).toEqual(["commune_code", "respondent_key", "survey_id"]);
+    // Shared with the answer: the campaign, the survey and the commune only.
+    expect(keyColumns.map((c) => c.column_name)).toEqual([
+      "campaign_id",
+      "commune_code",
+      "respondent_key",
+      "survey_id",
+    ]);
   });
 
   it("answers a retry with the original receipt (to the hour), and a second answer with 409", async () => {
@@ -128,7 +134,9 @@ describe("anonymity by construction", () => {
       await runCli(["purge-respondent-keys"], io, cliEnvOf(server, server.port), () => afterWindow),
     ).toBe(0);
     expect(output).toEqual([
-      expect.stringMatching(/^Đã xóa 6 khóa chống trả lời trùng của đợt khảo sát PKS02/),
+      expect.stringMatching(
+        /^Đã xóa 6 khóa chống trả lời trùng của đợt khảo sát pks02-bac-giang-2024-06 \(phiếu PKS02,/,
+      ),
     ]);
     const tables = await everyRow(server);
     const everything = [...tables.values()].flat().join("\n");

@@ -41,4 +41,17 @@ describe("the API client parses every reply with the shared contracts", () => {
       .catch((e: unknown) => e);
     expect(failure).toMatchObject({ status: 404, code: "COMMUNE_NOT_FOUND", message: "Không tìm thấy…" });
   });
+
+  it("asks for the campaign its link names, and takes a unit without a district", async () => {
+    const asked: string[] = [];
+    const flatUnit = { code: "99002", name: "Xã Mẫu Bình", districtCode: null, districtName: null };
+    const recording = (async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(flatUnit), { status: 200 });
+    }) as typeof fetch;
+    const api = createApiClient("", recording, "thu-nghiem-2024-06");
+    await expect(api.getCommune("99002")).resolves.toEqual(flatUnit);
+    expect(api.campaignId).toBe("thu-nghiem-2024-06");
+    expect(asked).toEqual(["/api/communes/99002?campaign=thu-nghiem-2024-06"]);
+  });
 });

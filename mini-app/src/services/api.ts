@@ -36,6 +36,8 @@ export class ApiRefusal extends Error {
 export type { CommuneInfo, SurveyInfo };
 
 export interface ApiClient {
+  /** The campaign the QR link named; undefined: the server's default campaign. */
+  readonly campaignId?: string;
   getSurvey(): Promise<SurveyInfo>;
   getCommune(code: string): Promise<CommuneInfo>;
   postResponse(submission: ResponseInput, identityHeaders: Record<string, string>): Promise<ResponseReceipt>;
@@ -52,8 +54,16 @@ async function refusalOf(response: Response): Promise<ApiRefusal> {
   return new ApiRefusal(response.status, code, message, details ?? []);
 }
 
-/** The API client; `baseUrl` is "" for the same origin (served at /app/ by the bot server). */
-export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch.bind(window)): ApiClient {
+/**
+ * The API client for one campaign (`campaignId` from the link; undefined: the default one); `baseUrl` is ""
+ * for the same origin (served at /app/ by the bot server).
+ */
+export function createApiClient(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch.bind(window),
+  campaignId?: string,
+): ApiClient {
+  const campaignQuery = campaignId ? `?campaign=${encodeURIComponent(campaignId)}` : "";
   async function request(path: string, init: RequestInit = {}): Promise<unknown> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
@@ -82,8 +92,10 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = fetch
   }
 
   return {
-    getSurvey: () => requestParsed(ZSurveyInfo, "/api/survey"),
-    getCommune: (code) => requestParsed(ZCommuneInfo, `/api/communes/${encodeURIComponent(code)}`),
+    campaignId,
+    getSurvey: () => requestParsed(ZSurveyInfo, `/api/survey${campaignQuery}`),
+    getCommune: (code) =>
+      requestParsed(ZCommuneInfo, `/api/communes/${encodeURIComponent(code)}${campaignQuery}`),
     async postResponse(submission, identityHeaders) {
       const body = await request("/api/responses", {
         method: "POST",

@@ -16,6 +16,11 @@ export function resolveCommuneCode(params: Record<string, string>, storage: Devi
   }
 }
 
+/** The campaign the QR link names (`?campaign=…`), or undefined for the server's default campaign. */
+export function campaignFromLink(params: Record<string, string>): string | undefined {
+  return params.campaign?.trim() || undefined;
+}
+
 /** Remember a commune the server knows, for the next start without parameters. */
 export function rememberCommune(storage: DeviceStorage, communeCode: string): void {
   try {

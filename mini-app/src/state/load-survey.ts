@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { ApiRefusal, type ApiClient, type CommuneInfo, type SurveyInfo } from "../services/api";
 import type { DeviceStorage } from "../services/zalo";
 
+const UNKNOWN_LINK = new Set(["COMMUNE_NOT_FOUND", "CAMPAIGN_NOT_FOUND"]);
+
 /** What the app knows after start-up. */
 export type LoadState =
   | { kind: "loading" }
@@ -11,8 +13,10 @@ export type LoadState =
   | { kind: "load_failed" }
   | { kind: "ready"; survey: SurveyInfo; commune: CommuneInfo; fromCache: boolean };
 
-const SURVEY_CACHE_KEY = "pks02.cache.survey";
-const communeCacheKey = (code: string) => `pks02.cache.commune.${code}`;
+// Per campaign: one phone may scan two campaigns' codes (the default campaign keeps its old keys).
+const campaignSuffix = (api: ApiClient) => (api.campaignId ? `.${api.campaignId}` : "");
+const surveyCacheKey = (api: ApiClient) => `pks02.cache.survey${campaignSuffix(api)}`;
+const communeCacheKey = (api: ApiClient, code: string) => `pks02.cache.commune.${code}${campaignSuffix(api)}`;
 
 /** What an earlier start kept, parsed by the reply's own schema (an older app's cache may differ). */
 function readCache<T extends z.ZodType>(storage: DeviceStorage, key: string, schema: T): z.infer<T> | null {
@@ -46,14 +50,15 @@ export async function loadSurveyAndCommune(
   if (!ZCommuneCode.safeParse(communeCode).success) return { kind: "unknown_commune", communeCode };
   try {
     const [survey, commune] = await Promise.all([api.getSurvey(), api.getCommune(communeCode)]);
-    writeCache(storage, SURVEY_CACHE_KEY, survey);
-    writeCache(storage, communeCacheKey(communeCode), commune);
+    writeCache(storage, surveyCacheKey(api), survey);
+    writeCache(storage, communeCacheKey(api, communeCode), commune);
     return { kind: "ready", survey, commune, fromCache: false };
   } catch (failure) {
-    if (failure instanceof ApiRefusal && failure.code === "COMMUNE_NOT_FOUND")
+    // A link naming a campaign the server does not know is as wrong as an unknown commune: rescan the QR.
+    if (failure instanceof ApiRefusal && UNKNOWN_LINK.has(failure.code))
       return { kind: "unknown_commune", communeCode };
-    const survey = readCache(storage, SURVEY_CACHE_KEY, ZSurveyInfo);
-    const commune = readCache(storage, communeCacheKey(communeCode), ZCommuneInfo);
+    const survey = readCache(storage, surveyCacheKey(api), ZSurveyInfo);
+    const commune = readCache(storage, communeCacheKey(api, communeCode), ZCommuneInfo);
     if (!survey || !commune) return { kind: "load_failed" };
     const phase = windowPhase(survey.window, new Date());
     return { kind: "ready", survey: { ...survey, phase }, commune, fromCache: true };

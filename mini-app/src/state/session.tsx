@@ -102,6 +102,7 @@ export function SessionProvider({ services, children }: { services: AppServices;
     if (!result.ok) return result;
     const submission = ZResponseInput.parse({
       submissionId: newUuid(),
+      ...(load.survey.campaign ? { campaignId: load.survey.campaign.id } : {}),
       communeCode: load.commune.code,
       surveyVersion: definition.version,
       answers: result.answers,

@@ -29,7 +29,7 @@ async function insertResponses(client: pg.Client, from: number, count: number, f
   await client.query(`DELETE FROM response_counts`);
   await client.query(
     `INSERT INTO response_counts
-     SELECT survey_id, commune_code, survey_day, count(*), count(*) FILTER (WHERE identity_kind = 'device')
+     SELECT campaign_id, commune_code, survey_day, count(*), count(*) FILTER (WHERE identity_kind = 'device')
      FROM responses GROUP BY 1, 2, 3`,
   );
   await client.query("VACUUM ANALYZE response_counts");

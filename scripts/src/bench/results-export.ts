@@ -11,7 +11,7 @@ import { finished } from "node:stream/promises";
 import type { Writable } from "node:stream";
 import { sql } from "drizzle-orm";
 import { startTestServer } from "@pks02/bot-server/src/testing";
-import { resolveCampaign } from "@pks02/bot-server/src/results/campaign";
+import { campaignOf } from "@pks02/bot-server/src/campaigns/resolve";
 import { computeResults, resultsScope } from "@pks02/bot-server/src/results/compute-results";
 import { writeResponsesCsv } from "@pks02/bot-server/src/results/exports/csv";
 import { writeResultsXlsx } from "@pks02/bot-server/src/results/exports/xlsx";
@@ -70,7 +70,7 @@ async function measure(count: number): Promise<void> {
     const baseRss = process.memoryUsage().rss;
     let peak = baseRss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-    const campaign = resolveCampaign(server.context);
+    const campaign = campaignOf(server.context, undefined);
     started = performance.now();
     const report = await computeResults(server.context, campaign, { districtCode: null });
     const jsonSeconds = (performance.now() - started) / 1000;

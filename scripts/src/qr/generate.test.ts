@@ -50,7 +50,7 @@ describe("generateQrKit for all 209 communes", () => {
       const page = pages[index] ?? "";
       return !(
         page.includes(commune.name) &&
-        page.includes(commune.districtName) &&
+        page.includes(commune.districtName ?? "") &&
         page.includes(`Mã đơn vị: ${commune.code}`)
       );
     });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { normalizeText } from "../text";
 import { ZSurveyDefinition } from "../survey/types";
 import { ZLocalDate, ZSurveyWindow, ZWindowPhase } from "../window/window";
+import { ZCampaignId } from "../campaigns/schema";
 
 /** A commune code: 5 digits, as GSO writes it. */
 export const ZCommuneCode = z.string().regex(/^\d{5}$/, "mã xã gồm 5 chữ số");
@@ -10,8 +11,34 @@ export const ZDistrictCode = z.string().regex(/^\d{3}$/, "mã huyện gồm 3 ch
 
 // The replies the Mini App reads: the server builds them from these types, the Mini App parses them.
 
-/** GET /api/survey: the definition, the survey days, where today stands, and today's local date. */
+/** One campaign as GET /api/campaigns lists it. */
+export const ZCampaignSummary = z.object({
+  id: ZCampaignId,
+  title: z.string().min(1),
+  window: ZSurveyWindow,
+  phase: ZWindowPhase,
+  isDefault: z.boolean(),
+  form: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  unitCount: z.number().int().min(0),
+  /** False for a flat registry (no district level). */
+  hasDistricts: z.boolean(),
+});
+export type CampaignSummary = z.infer<typeof ZCampaignSummary>;
+
+/** GET /api/campaigns: every campaign, the one a link without `?campaign=` gets, and today's local date. */
+export const ZCampaignList = z.object({
+  campaigns: z.array(ZCampaignSummary),
+  defaultCampaignId: ZCampaignId,
+  today: ZLocalDate,
+});
+export type CampaignList = z.infer<typeof ZCampaignList>;
+
+/**
+ * GET /api/survey?campaign=…: the campaign's form, its days, where today stands, and today's local date.
+ * `campaign` is absent only from servers (and offline caches) older than campaigns.
+ */
 export const ZSurveyInfo = z.object({
+  campaign: z.object({ id: ZCampaignId, title: z.string().min(1) }).optional(),
   definition: ZSurveyDefinition,
   window: ZSurveyWindow,
   phase: ZWindowPhase,
@@ -19,18 +46,20 @@ export const ZSurveyInfo = z.object({
 });
 export type SurveyInfo = z.infer<typeof ZSurveyInfo>;
 
-/** GET /api/communes/:code: the commune a QR code names. */
+/** GET /api/communes/:code?campaign=…: the unit a QR code names (no district in a flat registry). */
 export const ZCommuneInfo = z.object({
   code: ZCommuneCode,
   name: z.string().min(1),
-  districtCode: ZDistrictCode,
-  districtName: z.string().min(1),
+  districtCode: ZDistrictCode.nullable(),
+  districtName: z.string().min(1).nullable(),
 });
 export type CommuneInfo = z.infer<typeof ZCommuneInfo>;
 
 /** What the Mini App sends for one completed PKS 02 form. */
 export const ZResponseInput = z.object({
   submissionId: z.uuid(),
+  /** The campaign the form belongs to; without it, the default campaign (clients from before campaigns). */
+  campaignId: ZCampaignId.optional(),
   communeCode: ZCommuneCode,
   surveyVersion: z.string().min(1).max(64),
   answers: z.record(z.string().max(16), z.unknown()),
@@ -111,6 +140,8 @@ export type ServerIdentity = z.infer<typeof ZServerIdentity>;
 
 /** POST /api/admin/respondent-keys/purge: how many de-duplication keys of the survey were deleted. */
 export const ZRespondentKeysPurge = z.object({
+  campaignId: ZCampaignId,
+  /** The campaign's form. */
   surveyId: z.string(),
   deleted: z.number().int().min(0),
   /** The window's last day, dd/mm/yyyy. */

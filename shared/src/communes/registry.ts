@@ -1,5 +1,5 @@
 import { COMMUNE_ROWS, DISTRICT_ROWS } from "./registry-data";
-import type { Commune, District } from "./types";
+import type { DistrictCommune, District } from "./types";
 import { foldVietnamese } from "../text";
 
 /** The 10 district-level units of Bắc Giang, by code. */
@@ -12,7 +12,7 @@ export const DISTRICTS: readonly District[] = DISTRICT_ROWS.map(([code, name, ty
 const districtByCode = new Map(DISTRICTS.map((d) => [d.code, d]));
 
 /** The 209 commune-level units of Bắc Giang as of June 2024, sorted by code. */
-export const COMMUNES: readonly Commune[] = COMMUNE_ROWS.map(([code, name, type, districtCode]) => ({
+export const COMMUNES: readonly DistrictCommune[] = COMMUNE_ROWS.map(([code, name, type, districtCode]) => ({
   code,
   name,
   type,
@@ -24,7 +24,7 @@ const communeByCode = new Map(COMMUNES.map((c) => [c.code, c]));
 const foldedNames = COMMUNES.map((c) => ({ commune: c, folded: foldVietnamese(c.name) }));
 
 /** The commune with this 5-digit code, or undefined. */
-export function findCommune(code: string): Commune | undefined {
+export function findCommune(code: string): DistrictCommune | undefined {
   return communeByCode.get(code.trim());
 }
 
@@ -34,7 +34,7 @@ export function findDistrict(code: string): District | undefined {
 }
 
 /** The communes of one district, in code order (empty for an unknown district). */
-export function communesOfDistrict(districtCode: string): Commune[] {
+export function communesOfDistrict(districtCode: string): DistrictCommune[] {
   return COMMUNES.filter((c) => c.districtCode === districtCode.trim());
 }
 
@@ -42,7 +42,7 @@ export function communesOfDistrict(districtCode: string): Commune[] {
  * Communes whose name contains the query, ignoring case, diacritics and the type prefix:
  * "song mai" finds "Xã Song Mai"; "dinh tri" finds "Xã Dĩnh Trì".
  */
-export function searchCommunes(query: string): Commune[] {
+export function searchCommunes(query: string): DistrictCommune[] {
   const folded = foldVietnamese(query);
   if (folded === "") return [];
   return foldedNames.filter((entry) => entry.folded.includes(folded)).map((entry) => entry.commune);

@@ -25,8 +25,8 @@ export function morningReminderText(
 export interface PendingCommune {
   code: string;
   name: string;
-  districtCode: string;
-  districtName: string;
+  districtCode: string | null;
+  districtName: string | null;
   missingVisits: boolean;
   missingPhoto: boolean;
 }

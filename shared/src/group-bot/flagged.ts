@@ -23,7 +23,8 @@ function quotaSection(title: string, communes: readonly CommuneProgress[], singl
   const line = (c: CommuneProgress) => `• ${c.name}: ${quotaDetail(c)}`;
   if (single) return ["", `${title} (${communes.length}):`, ...communes.map(line)];
   const lines = ["", `${title} (${communes.length}):`];
-  for (const g of groupByDistrict(communes)) lines.push(`${g.name}:`, ...g.items.map(line));
+  for (const g of groupByDistrict(communes))
+    lines.push(...(g.name ? [`${g.name}:`] : []), ...g.items.map(line));
   return lines;
 }
 

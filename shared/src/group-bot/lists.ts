@@ -6,29 +6,36 @@ import type { CommuneProgress, ProgressTotals } from "../progress/types";
 
 interface InDistrict {
   code?: string;
-  districtCode: string;
-  districtName: string;
+  /** Null in a registry without districts: such items form one group without a name. */
+  districtCode: string | null;
+  districtName: string | null;
+}
+
+interface DistrictGroup<T> {
+  code: string | null;
+  name: string | null;
+  items: T[];
 }
 
 const districtOrder = new Map(DISTRICTS.map((d, i) => [d.code, i]));
 
-/** Items grouped by district, districts in the registry's order (commune codes do not follow it). */
-export function groupByDistrict<T extends InDistrict>(
-  items: readonly T[],
-): { code: string; name: string; items: T[] }[] {
-  const groups = new Map<string, { code: string; name: string; items: T[] }>();
+/**
+ * Items grouped by district, districts in the registry's order (commune codes do not follow it); items
+ * without a district (a flat registry) come as one group whose code and name are null.
+ */
+export function groupByDistrict<T extends InDistrict>(items: readonly T[]): DistrictGroup<T>[] {
+  const groups = new Map<string | null, DistrictGroup<T>>();
   for (const item of items) {
     const group = groups.get(item.districtCode) ?? {
       code: item.districtCode,
-      name: item.districtName,
+      name: item.districtName ?? item.districtCode,
       items: [],
     };
     group.items.push(item);
     groups.set(item.districtCode, group);
   }
-  return [...groups.values()].sort(
-    (a, b) => (districtOrder.get(a.code) ?? 99) - (districtOrder.get(b.code) ?? 99),
-  );
+  const order = (code: string | null) => (code === null ? -1 : (districtOrder.get(code) ?? 99));
+  return [...groups.values()].sort((a, b) => order(a.code) - order(b.code));
 }
 
 /**
@@ -40,6 +47,7 @@ export function namesByDistrict<T extends InDistrict & { name: string }>(
   label: (item: T) => string = (item) => item.name,
 ): string[] {
   return groupByDistrict(items).map((g) => {
+    if (g.code === null) return `• ${g.items.map(label).join(", ")}`;
     const size = communesOfDistrict(g.code).length;
     if (size > 1 && g.items.length === size) return `• ${g.name}: cả ${size} xã`;
     return `• ${g.name} (${g.items.length}): ${g.items.map(label).join(", ")}`;

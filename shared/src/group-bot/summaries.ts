@@ -10,8 +10,9 @@ import { figuresText, namesByDistrict, totalsLines } from "./lists";
 export const dayTitle = (d: SurveyDayRef): string =>
   `ngày ${formatDateVi(d.date)} (ngày ${d.dayNumber}/${d.dayCount})`;
 
-/** "• Thành phố Bắc Giang: 120 phiếu | 240 lượt | 12/16 xã đạt" for each district. */
+/** "• Thành phố Bắc Giang: 120 phiếu | 240 lượt | 12/16 xã đạt" for each district (none in a flat registry). */
 function districtLines(districts: readonly DistrictProgress[]): string[] {
+  if (districts.length === 0) return [];
   return [
     "",
     "Theo huyện (phiếu | lượt đến | xã đạt):",

@@ -100,8 +100,9 @@ export type IntegrityDay = z.infer<typeof ZIntegrityDay>;
 export const ZIntegrityCommune = ZIntegrityJudgement.extend({
   code: z.string(),
   name: z.string(),
-  districtCode: z.string(),
-  districtName: z.string(),
+  /** Null in a campaign whose registry has no districts. */
+  districtCode: z.string().nullable(),
+  districtName: z.string().nullable(),
   /** Responses of commune-days judged "loại khỏi kết quả". */
   excludedResponses: z.number().int().nonnegative(),
   /** The days with responses or a decision (the one asked for, with ?date=). */

@@ -1,5 +1,5 @@
 import type { Commune } from "../communes/types";
-import { evaluateQuota } from "../quota/quota";
+import { evaluateQuota, type QuotaPolicy } from "../quota/quota";
 import { summariseProgress } from "./summarise";
 import type { CommuneProgress, MissingDays, ProgressReport } from "./types";
 
@@ -22,13 +22,20 @@ export interface ProgressData {
   communes: readonly Commune[];
   /** Only the (commune, day) pairs with a response, a count or a photo; the rest are zero. */
   days: readonly CommuneDayCounts[];
+  /** The campaign's quota policy (default: DEFAULT_QUOTA_POLICY). */
+  quota?: Partial<QuotaPolicy>;
 }
 
 function countsOf(data: ProgressData): Map<string, CommuneDayCounts> {
   return new Map(data.days.map((d) => [`${d.communeCode} ${d.date}`, d]));
 }
 
-function communeOver(commune: Commune, dates: readonly string[], counts: Map<string, CommuneDayCounts>) {
+function communeOver(
+  commune: Commune,
+  dates: readonly string[],
+  counts: Map<string, CommuneDayCounts>,
+  policy: Partial<QuotaPolicy> = {},
+) {
   let responses = 0;
   let unverifiedResponses = 0;
   let visitsReported = 0;
@@ -52,7 +59,7 @@ function communeOver(commune: Commune, dates: readonly string[], counts: Map<str
     visits,
     visitsReported,
     daysReported,
-    quota: evaluateQuota({ visits, responses, days: dates.length }),
+    quota: evaluateQuota({ visits, responses, days: dates.length }, policy),
   };
   return progress;
 }
@@ -66,7 +73,7 @@ export function progressOver(data: ProgressData, dates: readonly string[] = data
   const sorted = [...new Set(dates)].sort();
   return summariseProgress(
     sorted,
-    data.communes.map((c) => communeOver(c, sorted, counts)),
+    data.communes.map((c) => communeOver(c, sorted, counts, data.quota)),
   );
 }
 

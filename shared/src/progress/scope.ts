@@ -1,5 +1,5 @@
-import { COMMUNES, communesOfDistrict, findCommune } from "../communes/registry";
 import type { Commune } from "../communes/types";
+import type { UnitRegistry } from "../campaigns/units";
 
 /** Whose data: the whole province, one district's communes, or one commune. */
 export type Scope =
@@ -25,15 +25,15 @@ export function inScope(scope: Scope, commune: Commune): boolean {
   }
 }
 
-/** The communes of a scope, in registry order (none for an unknown code). */
-export function communesIn(scope: Scope): readonly Commune[] {
+/** The communes of a scope in a campaign's registry, in registry order (none for an unknown code). */
+export function communesIn(scope: Scope, registry: UnitRegistry): readonly Commune[] {
   switch (scope.kind) {
     case "province":
-      return COMMUNES;
+      return registry.units;
     case "district":
-      return communesOfDistrict(scope.districtCode);
+      return registry.unitsOfParent(scope.districtCode);
     case "commune": {
-      const commune = findCommune(scope.communeCode);
+      const commune = registry.find(scope.communeCode);
       return commune ? [commune] : [];
     }
     default: {

@@ -40,16 +40,21 @@ function addCommune(totals: ProgressTotals, commune: CommuneProgress): void {
 
 /**
  * The report of these communes over these dates: each district's totals (districts in the order their
- * communes come) and the totals of all of them.
+ * communes come; none when the registry has no districts) and the totals of all of them.
  */
 export function summariseProgress(dates: string[], communes: CommuneProgress[]): ProgressReport {
   const province = emptyTotals();
   const byDistrict = new Map<string, DistrictProgress>();
   for (const commune of communes) {
     addCommune(province, commune);
+    if (commune.districtCode === null) continue;
     let district = byDistrict.get(commune.districtCode);
     if (!district) {
-      district = { code: commune.districtCode, name: commune.districtName, ...emptyTotals() };
+      district = {
+        code: commune.districtCode,
+        name: commune.districtName ?? commune.districtCode,
+        ...emptyTotals(),
+      };
       byDistrict.set(commune.districtCode, district);
     }
     addCommune(district, commune);

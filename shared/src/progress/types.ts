@@ -6,8 +6,9 @@ import type { QuotaResult } from "../quota/quota";
 export interface CommuneProgress {
   code: string;
   name: string;
-  districtCode: string;
-  districtName: string;
+  /** Null in a registry without districts. */
+  districtCode: string | null;
+  districtName: string | null;
   responses: number;
   /** Of those, responses identified only by a device id (ALLOW_DEVICE_IDS), not verified through Zalo. */
   unverifiedResponses: number;
@@ -42,6 +43,7 @@ export interface DistrictProgress extends ProgressTotals {
 export interface ProgressReport {
   dates: string[];
   communes: CommuneProgress[];
+  /** Empty for a registry without districts. */
   districts: DistrictProgress[];
   /** Totals over the communes of this report (only one district's when filtered by district). */
   province: ProgressTotals;

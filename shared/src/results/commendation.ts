@@ -1,4 +1,4 @@
-import { evaluateQuota } from "../quota/quota";
+import { evaluateQuota, type QuotaPolicy } from "../quota/quota";
 import type { CommendationCandidate, CommendationWeights, HelperService, ImplementationDays } from "./schema";
 
 /**
@@ -29,15 +29,19 @@ export interface ImplementationDay {
 export interface CommuneIdentity {
   code: string;
   name: string;
-  districtName: string;
+  /** Null in a registry without districts. */
+  districtName: string | null;
 }
 
 /** The days each duty was done, from a commune's days (days without a row did nothing). */
-export function implementationDays(days: readonly ImplementationDay[]): ImplementationDays {
+export function implementationDays(
+  days: readonly ImplementationDay[],
+  quota: Partial<QuotaPolicy> = {},
+): ImplementationDays {
   const quotaMet = days.filter(
     (d) =>
       d.visits !== null &&
-      evaluateQuota({ visits: d.visits, responses: d.responses, days: 1 }).status === "ok",
+      evaluateQuota({ visits: d.visits, responses: d.responses, days: 1 }, quota).status === "ok",
   ).length;
   return {
     quotaMet,
@@ -64,12 +68,12 @@ export function commendationCandidates(
   communes: readonly CommuneIdentity[],
   days: readonly ImplementationDay[],
   totalDays: number,
-  options: { weights?: CommendationWeights; count?: number } = {},
+  options: { weights?: CommendationWeights; count?: number; quota?: Partial<QuotaPolicy> } = {},
 ): CommendationCandidate[] {
   const w = options.weights ?? DEFAULT_COMMENDATION_WEIGHTS;
   const scored = communes.map((c): CommendationCandidate => {
     const own = days.filter((d) => d.communeCode === c.code);
-    const done = implementationDays(own);
+    const done = implementationDays(own, options.quota);
     const part = (n: number) => (totalDays > 0 ? n / totalDays : 0);
     const score =
       w.quota * part(done.quotaMet) +

@@ -1,5 +1,5 @@
-import type { Commune, District } from "../communes/types";
-import { evaluateQuota } from "../quota/quota";
+import type { Commune } from "../communes/types";
+import { evaluateQuota, type QuotaPolicy } from "../quota/quota";
 import { communeMean, quotaMark } from "./areas";
 import { commendationCandidates, topHelpers, type HelperDay, type ImplementationDay } from "./commendation";
 import { stripContacts } from "./comments";
@@ -21,9 +21,11 @@ export interface ResultsInput {
   campaign: string;
   window: { start: string; end: string };
   days: string[];
-  /** The communes in scope, in registry order, and the districts they belong to. */
+  /** The communes in scope, in registry order, and the districts they belong to (none in a flat registry). */
   communes: readonly Commune[];
-  districts: readonly District[];
+  districts: readonly { code: string; name: string }[];
+  /** The campaign's quota policy (default: DEFAULT_QUOTA_POLICY). */
+  quota?: Partial<QuotaPolicy>;
   /** The province pooled over every commune (a district token sees it as a yardstick). */
   provinceTally: Tally;
   tallies: ReadonlyMap<string, Tally>;
@@ -45,7 +47,7 @@ function communeResult(input: ResultsInput, commune: Commune): CommuneResult {
   const own = input.implementation.filter((d) => d.communeCode === commune.code);
   const complete = own.filter((d) => d.visits !== null).length >= input.days.length;
   const visits = complete ? own.reduce((sum, d) => sum + (d.visits ?? 0), 0) : null;
-  const quota = evaluateQuota({ visits, responses: tally.responses, days: input.days.length });
+  const quota = evaluateQuota({ visits, responses: tally.responses, days: input.days.length }, input.quota);
   const { code, name, districtCode, districtName } = commune;
   const integrity = input.integrity?.communes.get(commune.code) ?? CLEAN;
   return {
@@ -127,7 +129,7 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
         input.communes.map((c) => ({ code: c.code, name: c.name, districtName: c.districtName })),
         input.implementation,
         input.days.length,
-        { weights, count: candidates },
+        { weights, count: candidates, quota: input.quota },
       ),
       helpers: topHelpers(input.helperDays),
     },

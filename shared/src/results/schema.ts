@@ -97,8 +97,9 @@ export type IntegrityMark = z.infer<typeof ZIntegrityMark>;
 export const ZCommuneResult = z.object({
   code: z.string(),
   name: z.string(),
-  districtCode: z.string(),
-  districtName: z.string(),
+  /** Null in a campaign whose registry has no districts. */
+  districtCode: z.string().nullable(),
+  districtName: z.string().nullable(),
   quota: ZQuotaMark,
   integrity: ZIntegrityMark,
   figures: ZUnitFigures,
@@ -119,8 +120,8 @@ export type AreaResult = z.infer<typeof ZAreaResult>;
 export const ZRankingEntry = z.object({
   communeCode: z.string(),
   communeName: z.string(),
-  districtCode: z.string(),
-  districtName: z.string(),
+  districtCode: z.string().nullable(),
+  districtName: z.string().nullable(),
   responses: z.number().int().nonnegative(),
   index: z.number().nullable(),
   interval: ZInterval.nullable(),
@@ -161,7 +162,7 @@ export type ImplementationDays = z.infer<typeof ZImplementationDays>;
 export const ZCommendationCandidate = z.object({
   communeCode: z.string(),
   communeName: z.string(),
-  districtName: z.string(),
+  districtName: z.string().nullable(),
   score: z.number(),
   responses: z.number().int().nonnegative(),
   days: ZImplementationDays,

@@ -32,7 +32,10 @@ export const helperLine = (h: NoticeHelper) => `${h.name} – ${h.role} (${h.uni
 
 /** Whether a supervisor covers a commune (named, or through its district) — and on which days. */
 export function supervisesCommune(supervisor: RosterSupervisor, commune: Commune): boolean {
-  return supervisor.scope.includes(commune.code) || supervisor.scope.includes(commune.districtCode);
+  const { code, districtCode } = commune;
+  return (
+    supervisor.scope.includes(code) || (districtCode !== null && supervisor.scope.includes(districtCode))
+  );
 }
 
 /** A unit's schedule, day by day in window order, shifts in the order morning, afternoon, whole day. */

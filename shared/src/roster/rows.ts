@@ -35,5 +35,11 @@ export function* templateHelperRows(communes: readonly Commune[], window: Survey
   for (const commune of communes)
     for (const date of windowDays(window))
       for (const shift of ["morning", "afternoon"] as const)
-        yield [commune.code, commune.name, commune.districtName, formatDateVi(date), SHIFT_LABELS[shift]];
+        yield [
+          commune.code,
+          commune.name,
+          commune.districtName ?? "",
+          formatDateVi(date),
+          SHIFT_LABELS[shift],
+        ];
 }

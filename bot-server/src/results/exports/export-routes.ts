@@ -1,11 +1,12 @@
 import { Router, type Request, type Response } from "express";
 import { z } from "zod";
-import { ZCommuneCode, findCommune } from "@pks02/shared";
+import { ZCommuneCode } from "@pks02/shared";
 import type { AppContext } from "../../context";
 import { AppError, parseInput } from "../../http/errors";
 import { assertDistrictAccess, requireStaff, staffOf } from "../../auth/require-staff";
 import { computeResults, resultsScope } from "../compute-results";
-import { resultsRequest } from "../routes";
+import { resultsScopeFor } from "../access";
+import { parseResultsQuery, resultsRequest } from "../routes";
 import { writeProvinceReportPdf } from "../pdf/province-report";
 import { writeReportCardPdf } from "../pdf/report-card";
 import { writeResponsesCsv } from "./csv";
@@ -59,12 +60,13 @@ export function resultsExportHandlers(
     },
     async reportCard(req, res) {
       const { code } = parseInput(z.object({ code: ZCommuneCode }), req.params);
-      const commune = findCommune(code);
+      const { campaign, figures } = parseResultsQuery(ctx, req.query);
+      const commune = campaign.units.find(code);
       if (!commune)
         throw new AppError("COMMUNE_NOT_FOUND", { message: "Không có xã/phường/thị trấn với mã này." });
       assertDistrictAccess(staffOf(res), commune.districtCode);
-      const { campaign, options } = resultsRequest(ctx, staffOf(res), req.query);
-      const report = await computeResults(ctx, campaign, { ...options, districtCode: commune.districtCode });
+      resultsScopeFor(ctx, staffOf(res), campaign); // a district's staff: only once the window has closed
+      const report = await computeResults(ctx, campaign, { ...figures, districtCode: commune.districtCode });
       await writeReportCardPdf(report, code, download(res, "application/pdf", `report-${code}.pdf`));
     },
   };

@@ -1,6 +1,5 @@
 import {
   PKS02_DEFINITION,
-  findCommune,
   quotaStatusText,
   type AreaResult,
   type RankingEntry,
@@ -188,8 +187,9 @@ function choicesTable(report: ResultsReport): ResultsTable {
 }
 
 function commentsTable(report: ResultsReport): ResultsTable {
+  const communes = new Map(report.communes.map((c) => [c.code, c]));
   const rows = report.comments.map((c): Cell[] => {
-    const commune = findCommune(c.communeCode);
+    const commune = communes.get(c.communeCode);
     return [c.communeCode, commune?.name ?? "", commune?.districtName ?? "", c.text];
   });
   return {

@@ -19,7 +19,7 @@ function rankingRows(ranking: Ranking): string[][] {
       e.rank?.toString() ?? "–",
       e.band?.toString() ?? "–",
       e.communeName,
-      e.districtName,
+      e.districtName ?? "–",
       String(e.responses),
       percent(e.index),
       interval(e.interval),

@@ -54,7 +54,7 @@ function header(
   heading(doc, `PHIẾU KẾT QUẢ: CHỦ TỊCH UBND ${commune.name.toUpperCase()}`, 14);
   paragraph(
     doc,
-    `${commune.districtName} · khảo sát ${formatDateVi(report.window.start)} – ${formatDateVi(report.window.end)} · ${commune.figures.responses} phiếu hợp lệ.`,
+    `${commune.districtName ?? report.province.name} · khảo sát ${formatDateVi(report.window.start)} – ${formatDateVi(report.window.end)} · ${commune.figures.responses} phiếu hợp lệ.`,
   );
   if (commune.quota.reference) paragraph(doc, `Kết quả THAM KHẢO: ${commune.quota.reason}.`);
   integrity(doc, commune);
@@ -120,7 +120,9 @@ export async function writeReportCardPdf(
 ): Promise<void> {
   const commune = report.communes.find((c) => c.code === communeCode);
   const district = report.districts.find((d) => d.code === commune?.districtCode);
-  if (!commune || !district) throw new Error(`commune ${communeCode} is not in this report`);
+  // A unit of a registry without districts has no district to be compared with: not supported yet.
+  if (!commune || !district)
+    throw new Error(`commune ${communeCode} is not in this report, or has no district`);
   const units = [commune.figures, district.pooled, report.province.pooled];
   await writePdf(out, `Phiếu kết quả — ${commune.name}`, async (doc) => {
     header(doc, report, commune, units);

@@ -63,7 +63,7 @@ export default function WelcomePage() {
   }
 
   const { survey, commune } = load;
-  const kicker = `${commune.name}, ${commune.districtName}`;
+  const kicker = commune.districtName ? `${commune.name}, ${commune.districtName}` : commune.name;
   if (survey.phase !== "open") {
     const title = survey.phase === "not_open" ? "Chưa đến thời gian khảo sát" : "Đợt khảo sát đã kết thúc";
     return (

@@ -1,0 +1,74 @@
+import { ZUnitRegistrySpec, buildUnitRegistry } from "./units";
+import { BAC_GIANG_2024_REGISTRY } from "./builtins";
+
+const flat = {
+  units: [
+    { code: "99001", name: "Phường Mẫu An", kind: "Phường" },
+    { code: "99002", name: "Xã Mẫu Bình", kind: "Xã" },
+  ],
+};
+
+function problemOf(spec: unknown): string {
+  const parsed = ZUnitRegistrySpec.safeParse(spec);
+  if (parsed.success) return "valid";
+  const issue = parsed.error.issues[0]!;
+  return `${issue.path.join(".")}: ${issue.message}`;
+}
+
+describe("a unit registry", () => {
+  it("without parents is valid, and its units have no district", () => {
+    const registry = buildUnitRegistry(ZUnitRegistrySpec.parse(flat));
+    expect(registry.parents).toEqual([]);
+    expect(registry.find("99002")).toEqual({
+      code: "99002",
+      name: "Xã Mẫu Bình",
+      type: "Xã",
+      districtCode: null,
+      districtName: null,
+    });
+    expect(registry.search("mau binh").map((u) => u.code)).toEqual(["99002"]);
+  });
+
+  it("with parents names each unit's parent", () => {
+    expect(BAC_GIANG_2024_REGISTRY.units).toHaveLength(209);
+    expect(BAC_GIANG_2024_REGISTRY.find("07441")).toMatchObject({
+      districtCode: "213",
+      districtName: "Thành phố Bắc Giang",
+    });
+    expect(BAC_GIANG_2024_REGISTRY.unitsOfParent("220")).toHaveLength(17);
+  });
+
+  it.each([
+    [
+      "a unit listed twice",
+      { units: [flat.units[0], flat.units[0]] },
+      "units.1.code: unit 99001 is listed twice",
+    ],
+    [
+      "a parent in a flat registry",
+      { units: [{ ...flat.units[0], parent: "213" }] },
+      "units.0.parent: the registry has no parents; remove parent or list the parents",
+    ],
+    [
+      "a unit without its parent when there are parents",
+      { parents: [{ code: "213", name: "Thành phố Bắc Giang", type: "Thành phố" }], units: flat.units },
+      "units.0.parent: the registry has parents: every unit names one",
+    ],
+    [
+      "an unknown parent",
+      {
+        parents: [{ code: "213", name: "Thành phố Bắc Giang", type: "Thành phố" }],
+        units: [{ ...flat.units[0], parent: "215" }],
+      },
+      "units.0.parent: no parent with code 215",
+    ],
+    [
+      "a code of 4 digits",
+      { units: [{ ...flat.units[0], code: "9901" }] },
+      "units.0.code: a unit code is 5 digits",
+    ],
+    ["no units", { units: [] }, "units: a registry needs at least one unit"],
+  ])("refuses %s", (_name, spec, problem) => {
+    expect(problemOf(spec)).toBe(problem);
+  });
+});
