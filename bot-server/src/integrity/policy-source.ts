@@ -1,10 +1,6 @@
-import { DEFAULT_INTEGRITY_POLICY, type Campaign, type IntegrityPolicy } from "@pks02/shared";
+import type { Campaign, IntegrityPolicy } from "@pks02/shared";
 
-/**
- * The thresholds of a campaign's integrity signals: the one place the server reads them. Today every campaign
- * has the defaults of `@pks02/shared`; per-campaign settings are to be read here.
- */
+/** The thresholds of a campaign's integrity signals (its file's `integrity`, over the defaults): read here only. */
 export function integrityPolicyFor(campaign: Campaign): IntegrityPolicy {
-  void campaign;
-  return DEFAULT_INTEGRITY_POLICY;
+  return campaign.integrity;
 }

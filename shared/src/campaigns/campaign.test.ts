@@ -1,3 +1,4 @@
+import { DEFAULT_INTEGRITY_POLICY } from "../integrity/policy";
 import { CampaignFileError, resolveCampaign, type PartSources } from "./campaign";
 import { BUILTIN_FORMS, BUILTIN_REGISTRIES } from "./builtins";
 import { ZCampaignFile } from "./schema";
@@ -31,6 +32,26 @@ describe("resolveCampaign", () => {
     expect(campaign.units.units.map((u) => u.code)).toEqual(["99001"]);
     expect(campaign.window).toEqual({ start: "2024-10-01", end: "2024-10-02" });
     expect(campaign.quota).toEqual({ toleranceRatio: 0.5, crowdedMinimumPerDay: 20, minToleranceForms: 0 });
+  });
+
+  it("takes the integrity thresholds a file sets, keeping the defaults for the rest", () => {
+    expect(resolveCampaign(file(), "c.json", sources).integrity).toEqual(DEFAULT_INTEGRITY_POLICY);
+    const { integrity } = resolveCampaign(
+      file({ integrity: { speed: { maxShare: 0.35 }, hours: { open: 8 } } }),
+      "c.json",
+      sources,
+    );
+    expect(integrity.speed).toEqual({ ...DEFAULT_INTEGRITY_POLICY.speed, maxShare: 0.35 });
+    expect(integrity.hours).toEqual({ ...DEFAULT_INTEGRITY_POLICY.hours, open: 8 });
+    expect(integrity.burst).toEqual(DEFAULT_INTEGRITY_POLICY.burst);
+  });
+
+  it("names the integrity field that is wrong", () => {
+    expect(problemOf({ integrity: { hours: { open: 18, close: 9 } } })).toMatch(/^c\.json: integrity\.hours/);
+    expect(problemOf({ integrity: { speed: { maxShare: 2 } } })).toMatch(
+      /^c\.json: integrity\.speed\.maxShare/,
+    );
+    expect(() => file({ integrity: { sped: {} } })).toThrow(/sped|Unrecognized/);
   });
 
   it("takes an inline form", () => {

@@ -1,3 +1,4 @@
+import { ZIntegrityPolicy, withIntegritySettings, type IntegrityPolicy } from "../integrity/policy";
 import { z } from "zod";
 import { DEFAULT_QUOTA_POLICY, type QuotaPolicy } from "../quota/quota";
 import { ZSurveyDefinition, type SurveyDefinition } from "../survey/types";
@@ -14,6 +15,8 @@ export interface Campaign {
   units: UnitRegistry;
   window: SurveyWindow;
   quota: QuotaPolicy;
+  /** The thresholds of the integrity signals for this round. */
+  integrity: IntegrityPolicy;
   zaloGroups: readonly CampaignGroup[];
   /** The file it was read from, for messages. */
   source: string;
@@ -108,6 +111,12 @@ export function resolveCampaign(file: CampaignFile, source: string, sources: Par
       units,
       window: { ...file.days },
       quota: { ...DEFAULT_QUOTA_POLICY, ...file.quota },
+      integrity: parseCampaignPart(
+        ZIntegrityPolicy,
+        withIntegritySettings(file.integrity),
+        source,
+        "integrity",
+      ),
       zaloGroups: file.zaloGroups,
       source,
     };

@@ -1,3 +1,4 @@
+import { ZIntegrityPolicySpec } from "../integrity/policy";
 import { z } from "zod";
 import { ZSurveyWindow, SURVEY_TIME_ZONE } from "../window/window";
 
@@ -43,6 +44,8 @@ export const ZCampaignFile = z.strictObject({
   // Every date of the system is a Vietnamese local date; another zone would need a different clock everywhere.
   timeZone: z.literal(SURVEY_TIME_ZONE, `only ${SURVEY_TIME_ZONE} is supported`).default(SURVEY_TIME_ZONE),
   quota: ZQuotaPolicySpec.default({}),
+  /** The integrity signals' thresholds this round sets (the rest: the defaults of integrity/policy.ts). */
+  integrity: ZIntegrityPolicySpec.default({}),
   zaloGroups: z.array(ZCampaignGroup).default([]),
 });
 export type CampaignFile = z.infer<typeof ZCampaignFile>;

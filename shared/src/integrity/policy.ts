@@ -84,6 +84,64 @@ export const DEFAULT_INTEGRITY_POLICY: IntegrityPolicy = ZIntegrityPolicy.parse(
   hours: { open: 7, close: 17, marginOverMedian: 0.2 },
 });
 
+/**
+ * What a campaign file may set of the policy: any threshold, each group partly (`{"speed": {"maxShare":
+ * 0.3}}`); the rest keeps the defaults. Strict: a misspelt threshold is an error, not a silent default.
+ */
+export const ZIntegrityPolicySpec = z.strictObject({
+  minResponses: z.number().optional(),
+  speed: z
+    .strictObject({
+      baseSeconds: z.number().optional(),
+      secondsPerQuestion: z
+        .strictObject({
+          single_choice: z.number().optional(),
+          multi_choice: z.number().optional(),
+          scale: z.number().optional(),
+          free_text: z.number().optional(),
+        })
+        .optional(),
+      maxShare: z.number().optional(),
+    })
+    .optional(),
+  burst: z.strictObject({ minPeak: z.number().optional(), minRatio: z.number().optional() }).optional(),
+  sameness: z
+    .strictObject({ maxStraightShare: z.number().optional(), maxDuplicateShare: z.number().optional() })
+    .optional(),
+  help: z.strictObject({ marginOverMedian: z.number().optional() }).optional(),
+  place: z.strictObject({ marginOverMedian: z.number().optional() }).optional(),
+  hours: z
+    .strictObject({
+      open: z.number().optional(),
+      close: z.number().optional(),
+      marginOverMedian: z.number().optional(),
+    })
+    .optional(),
+});
+export type IntegrityPolicySpec = z.infer<typeof ZIntegrityPolicySpec>;
+
+type Plain = Record<string, unknown>;
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function merged(base: Plain, over: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    out[key] = isPlain(current) && isPlain(value) ? merged(current, value) : value;
+  }
+  return out;
+}
+
+/** The defaults with a campaign's settings over them, unchecked: parse the result with ZIntegrityPolicy. */
+export function withIntegritySettings(
+  spec: IntegrityPolicySpec,
+  base: IntegrityPolicy = DEFAULT_INTEGRITY_POLICY,
+): unknown {
+  return merged(base as unknown as Plain, spec as Plain);
+}
+
 /** How many 5-minute spans the office's working hours hold (the denominator of a commune's own rate). */
 export function workingSpans(policy: IntegrityPolicy): number {
   return ((policy.hours.close - policy.hours.open) * 60) / 5;
