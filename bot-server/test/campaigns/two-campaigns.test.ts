@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { ZCommuneInfo, ZResultsReport, ZSurveyInfo, type ProgressReport } from "@pks02/shared";
@@ -129,6 +130,19 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
     ]);
     const pks02 = await results("");
     expect([pks02.communes.length, pks02.province.pooled.responses]).toEqual([209, 1]);
+  });
+
+  it("gives a unit of the flat registry its report card, compared with the province alone", async () => {
+    const res = await server.request(`/api/reports/communes/99002/report.pdf?campaign=${TEST_CAMPAIGN_ID}`, {
+      token: TEST_ADMIN_TOKEN,
+    });
+    expect([res.status, res.headers.get("content-type")]).toEqual([200, "application/pdf"]);
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], {
+      input: Buffer.from(await res.arrayBuffer()),
+    }).toString("utf8");
+    expect(text).toMatch(/PHIẾU KẾT QUẢ: CHỦ TỊCH UBND/);
+    expect(text).toMatch(/Chỉ số hài lòng: .*; tỉnh /);
+    expect(text).not.toMatch(/; huyện /);
   });
 
   it("posts each campaign's summary, each naming its campaign, the flat one without districts", async () => {

@@ -16,23 +16,26 @@ const questionText = new Map(
   PKS02_DEFINITION.sections.flatMap((s) => s.questions).map((q) => [q.id, q.text]),
 );
 
-/** The units a commune is compared with, in legend order. */
-const GROUPS = ["Xã", "Huyện", "Tỉnh"];
+/**
+ * The unit and what it is compared with, in legend order: "Xã", then "Huyện" when the registry has a district
+ * level, then "Tỉnh" (a registry without districts compares the unit with the province alone).
+ */
+type Comparison = { label: string; figures: UnitFigures }[];
 
-function criteriaChart(commune: CommuneResult, units: UnitFigures[]) {
+function criteriaChart(commune: CommuneResult, units: Comparison) {
   const bars = commune.figures.scales.flatMap((scale) =>
-    units.flatMap((unit, i) => {
-      const figure = unit.scales.find((s) => s.questionId === scale.questionId);
+    units.flatMap((unit) => {
+      const figure = unit.figures.scales.find((s) => s.questionId === scale.questionId);
       if (!figure?.share || !figure.interval) return [];
       const { low, high } = figure.interval;
-      return [{ label: scale.questionId, value: figure.share, low, high, group: GROUPS[i]! }];
+      return [{ label: scale.questionId, value: figure.share, low, high, group: unit.label }];
     }),
   );
   return intervalBarSpec({
     title: "Tỷ lệ hài lòng theo tiêu chí (CI 95%)",
     axisTitle: "Tỷ lệ hài lòng",
     bars,
-    groups: GROUPS,
+    groups: units.map((u) => u.label),
     width: 460,
   });
 }
@@ -49,7 +52,7 @@ function header(
   doc: PDFKit.PDFDocument,
   report: ResultsReport,
   commune: CommuneResult,
-  units: UnitFigures[],
+  units: Comparison,
 ): void {
   heading(doc, `PHIẾU KẾT QUẢ: CHỦ TỊCH UBND ${commune.name.toUpperCase()}`, 14);
   paragraph(
@@ -62,20 +65,22 @@ function header(
     paragraph(doc, unverifiedNote(commune.unverifiedResponses, commune.figures.responses));
   if (commune.figures.responses < report.minSample)
     paragraph(doc, `Chưa đủ mẫu (dưới ${report.minSample} phiếu): không xếp hạng.`);
-  const [own, district, province] = units;
+  const own = units[0]!.figures;
+  const others = units.slice(1).map((u) => `${u.label.toLowerCase()} ${percent(u.figures.index.value)}`);
   paragraph(
     doc,
-    `Chỉ số hài lòng: ${percent(own!.index.value)} (CI 95%: ${interval(own!.index.interval)}); huyện ${percent(district!.index.value)}; tỉnh ${percent(province!.index.value)}.`,
+    `Chỉ số hài lòng: ${percent(own.index.value)} (CI 95%: ${interval(own.index.interval)}); ${others.join("; ")}.`,
   );
-  const d1 = own!.extraMoney;
+  const d1 = own.extraMoney;
   paragraph(
     doc,
     `D1 — bị gợi ý chi thêm ngoài quy định: ${d1.yes}/${d1.answered} người (${percent(d1.share)}, CI 95%: ${interval(d1.interval)}); ${d1.declined} không muốn trả lời.`,
   );
 }
 
-function criteriaTable(doc: PDFKit.PDFDocument, units: UnitFigures[]): void {
-  const rows = units[0]!.scales.map((s) => {
+function criteriaTable(doc: PDFKit.PDFDocument, units: Comparison): void {
+  const others = units.slice(1);
+  const rows = units[0]!.figures.scales.map((s) => {
     const other = (u: UnitFigures) => percent(u.scales.find((x) => x.questionId === s.questionId)?.share);
     return [
       `${s.questionId}. ${questionText.get(s.questionId) ?? ""}`,
@@ -84,13 +89,13 @@ function criteriaTable(doc: PDFKit.PDFDocument, units: UnitFigures[]): void {
       percent(s.share),
       interval(s.interval),
       decimal(s.mean),
-      other(units[1]!),
-      other(units[2]!),
+      ...others.map((u) => other(u.figures)),
     ];
   });
+  // The criterion's text takes what the comparison columns leave.
   const columns = tableColumns(
-    ["Tiêu chí", "Trả lời", "Không rõ", "Xã", "CI 95%", "Điểm TB", "Huyện", "Tỉnh"],
-    [0.38, 0.07, 0.1, 0.08, 0.12, 0.08, 0.08, 0.09],
+    ["Tiêu chí", "Trả lời", "Không rõ", units[0]!.label, "CI 95%", "Điểm TB", ...others.map((u) => u.label)],
+    [0.55 - 0.085 * others.length, 0.07, 0.1, 0.08, 0.12, 0.08, ...others.map(() => 0.085)],
   );
   drawTable(doc, columns, rows);
 }
@@ -119,11 +124,13 @@ export async function writeReportCardPdf(
   out: Writable,
 ): Promise<void> {
   const commune = report.communes.find((c) => c.code === communeCode);
-  const district = report.districts.find((d) => d.code === commune?.districtCode);
-  // A unit of a registry without districts has no district to be compared with: not supported yet.
-  if (!commune || !district)
-    throw new Error(`commune ${communeCode} is not in this report, or has no district`);
-  const units = [commune.figures, district.pooled, report.province.pooled];
+  if (!commune) throw new Error(`commune ${communeCode} is not in this report`);
+  const district = report.districts.find((d) => d.code === commune.districtCode);
+  const units: Comparison = [
+    { label: "Xã", figures: commune.figures },
+    ...(district ? [{ label: "Huyện", figures: district.pooled }] : []),
+    { label: "Tỉnh", figures: report.province.pooled },
+  ];
   await writePdf(out, `Phiếu kết quả — ${commune.name}`, async (doc) => {
     header(doc, report, commune, units);
     if (commune.figures.responses === 0) return paragraph(doc, "Chưa có phiếu hợp lệ nào của đơn vị này.");
