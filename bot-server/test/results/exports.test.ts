@@ -88,6 +88,11 @@ describe("results exports (xlsx, csv, pdf, report cards)", () => {
     expect(text).toMatch(/2\s+1\s+Phường Thọ Xương\s+Thành phố Bắc Giang\s+22\s+80,0%/);
     expect(text).toMatch(/Xã Song Mai\s+Thành phố Bắc Giang\s+10\s+50,0%.*chưa đủ mẫu/);
     expect(text).toContain("Đề xuất khen thưởng");
+    // Districts without a valid response are named in one line, not given a page with an empty chart and table.
+    expect(text).toMatch(
+      /Chưa có phiếu hợp lệ nào \(không có trang riêng\): Huyện Tân Yên, Huyện Lạng Giang/,
+    );
+    expect(text.split("\f").filter((page) => /^\s*Huyện Tân Yên\s*$/m.test(page))).toEqual([]);
     expect(text).toMatch(/Lưu ý: 32\/52 phiếu chỉ có mã thiết bị, chưa xác minh qua tài khoản Zalo/);
   });
 

@@ -131,7 +131,15 @@ export async function writeProvinceReportPdf(report: ResultsReport, out: Writabl
     summary(doc, report);
     heading(doc, "Kết quả theo huyện/thị xã/thành phố");
     districtsTable(doc, report);
-    for (const ranking of report.rankings.districts) {
+    // A district without any valid response gets a line here, not a page with an empty chart and table.
+    const hasData = (r: Ranking) => r.entries.some((e) => e.status !== "no_data");
+    const empty = report.rankings.districts.filter((r) => !hasData(r));
+    if (empty.length > 0)
+      paragraph(
+        doc,
+        `Chưa có phiếu hợp lệ nào (không có trang riêng): ${empty.map((r) => r.name).join(", ")}.`,
+      );
+    for (const ranking of report.rankings.districts.filter(hasData)) {
       doc.addPage();
       heading(doc, ranking.name);
       chartImage(doc, await renderPng(districtChart(report, ranking)), 430);
