@@ -1,5 +1,12 @@
 import { Router } from "express";
-import { communesIn, formatCount, formatDateVi, type Ranking, type ResultsReport } from "@pks02/shared";
+import {
+  communesIn,
+  formatCount,
+  formatDateVi,
+  type Campaign,
+  type Ranking,
+  type ResultsReport,
+} from "@pks02/shared";
 import { scopeOf, staffOf, type Staff } from "../auth/require-staff";
 import { intervalBarSpec, renderSvg } from "../charts";
 import type { AppContext } from "../context";
@@ -173,8 +180,8 @@ function resultsContent(report: ResultsReport, chart: SafeHtml): SafeHtml {
     <p><a href="/dashboard/tai-ve">Tải về bảng tính, báo cáo PDF và phiếu kết quả từng xã</a></p>`;
 }
 
-function downloadsContent(ctx: AppContext, staff: Staff): SafeHtml {
-  const communes = communesIn(scopeOf(staff), dashboardCampaign(ctx).units);
+function downloadsContent(campaign: Campaign, staff: Staff): SafeHtml {
+  const communes = communesIn(scopeOf(staff), campaign.units);
   const links = communes.map(
     (c) =>
       html`<li>
@@ -205,8 +212,8 @@ function downloadsContent(ctx: AppContext, staff: Staff): SafeHtml {
       </ul>
     </section>
     <p class="note">
-      Số liệu tính tại thời điểm tải: ${formatDateVi(dashboardCampaign(ctx).window.start)} –
-      ${formatDateVi(dashboardCampaign(ctx).window.end)}.
+      Mỗi tệp được tính lại khi tải về, từ các phiếu hợp lệ của đợt khảo sát
+      ${formatDateVi(campaign.window.start)} – ${formatDateVi(campaign.window.end)}.
     </p>`;
 }
 
@@ -221,12 +228,13 @@ export function resultsPageRoutes(ctx: AppContext): Router {
   });
   router.get("/dashboard/tai-ve", (_req, res) => {
     const staff = staffOf(res);
-    const visible = resultsVisibleTo(ctx, staff, dashboardCampaign(ctx));
+    const campaign = dashboardCampaign(ctx);
+    const visible = resultsVisibleTo(ctx, staff, campaign);
     sendStaffPage(
       ctx,
       res,
       { title: "Tải về", active: "downloads" },
-      visible ? downloadsContent(ctx, staff) : notYet(ctx),
+      visible ? downloadsContent(campaign, staff) : notYet(ctx),
     );
   });
   const handlers = resultsExportHandlers(ctx);
