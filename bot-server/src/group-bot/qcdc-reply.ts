@@ -1,11 +1,11 @@
-import { NOT_REGISTERED, localDateOf, qcdcDistrictTexts, qcdcText } from "@pks02/shared";
+import { NOT_REGISTERED, qcdcDistrictTexts, qcdcText } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 import { qcdcRows } from "../qcdc/qcdc-report";
 import { communeDayOf, surveyDayOf } from "../visits/record-visits";
 import type { GroupCommand } from "./commands";
 import { findMember } from "./members";
-import { refusalText, scopeOfMember, type Report } from "./report-visits";
+import { refusalText, reportOf, scopeOfMember } from "./report-visits";
 
 type QcdcCommand = Extract<GroupCommand, { type: "qcdc" }>;
 
@@ -17,14 +17,8 @@ type QcdcCommand = Extract<GroupCommand, { type: "qcdc" }>;
 export async function qcdcReply(ctx: AppContext, memberKey: string, command: QcdcCommand): Promise<string[]> {
   const member = await findMember(ctx.db, memberKey);
   if (!member) return [NOT_REGISTERED];
-  const communeCode = command.communeCode ?? (member.role === "commune" ? member.commune.code : undefined);
-  const today = localDateOf(ctx.now());
-  const report: Report = {
-    member,
-    communeCode,
-    typedDate: command.date ?? null,
-    date: command.date ?? today,
-  };
+  const { report, today } = reportOf(ctx, member, command);
+  const { communeCode } = report;
   // The group's commands speak of the default campaign (the group's own round).
   const campaign = ctx.config.campaigns.defaultCampaign;
   try {

@@ -38,6 +38,21 @@ export interface Report {
   date: string;
 }
 
+/**
+ * What a member's command is about: the commune it names (a commune member's own by default) and the day
+ * it names (today by default, in Asia/Ho_Chi_Minh), with today for the "not in the future" check.
+ */
+export function reportOf(
+  ctx: AppContext,
+  member: Member,
+  command: { communeCode?: string; date?: string },
+): { report: Report; today: string } {
+  const today = localDateOf(ctx.now());
+  const communeCode = command.communeCode ?? (member.role === "commune" ? member.commune.code : undefined);
+  const report = { member, communeCode, typedDate: command.date ?? null, date: command.date ?? today };
+  return { report, today };
+}
+
 /** The group's words for a refused report, naming the commune and date as the member typed them. */
 export function refusalText(
   ctx: AppContext,
@@ -70,16 +85,9 @@ export async function reportVisits(
 ): Promise<string[]> {
   const member = await findMember(ctx.db, memberKey);
   if (!member) return [NOT_REGISTERED];
-  const communeCode = command.communeCode ?? (member.role === "commune" ? member.commune.code : undefined);
+  const { report, today } = reportOf(ctx, member, command);
+  const { communeCode, date } = report;
   if (communeCode === undefined) return [DISTRICT_MEMBER_NEEDS_COMMUNE];
-  const today = localDateOf(ctx.now());
-  const report: Report = {
-    member,
-    communeCode,
-    typedDate: command.date ?? null,
-    date: command.date ?? today,
-  };
-  const { date } = report;
   try {
     const recorded = await recordVisits(ctx, {
       campaign: ctx.config.campaigns.defaultCampaign,
