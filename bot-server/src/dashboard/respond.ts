@@ -47,7 +47,7 @@ export function dashboardErrors(ctx: AppContext): ErrorRequestHandler {
     res.locals.errorCode = error.code;
     const title = TITLES[error.status] ?? "Có lỗi";
     const content = html`<div class="error" role="alert" data-error-code="${error.code}">
-        <p>${error.message}</p>
+        <p>${error.messageFor("staff")}</p>
       </div>
       <p>
         <a href="${error.status === 401 ? "/dashboard/login" : "/dashboard"}"

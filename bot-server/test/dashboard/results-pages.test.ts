@@ -63,6 +63,10 @@ describe("the dashboard's results and downloads", () => {
       .find((r) => r.getCell(1).value === THO_XUONG)!;
     expect(thoXuong.getCell(4).value).toBe(22);
     expect(workbook.getWorksheet("responses")!.rowCount).toBe(1 + 52);
+    // A staff page's error speaks to staff: a wrong round id is a typo to check, not a QR code to rescan.
+    const wrong = await page.request.get("/dashboard/tai-ve/ket-qua.xlsx?campaign=khong-co-dot-nay");
+    expect(wrong.status()).toBe(404);
+    expect(await wrong.text()).toContain("Xin kiểm tra lại mã đợt");
   });
 
   it("a district sees its results only after the window, and never another district's report card", async () => {
