@@ -1,5 +1,6 @@
 import {
   GROUP_MESSAGE_LIMIT,
+  areaInLine,
   afternoonCheckTexts,
   campaignsOnDay,
   communesWithPhoto,
@@ -121,7 +122,13 @@ async function rosterReminder(ctx: AppContext, campaign: Campaign, date: string)
     const name = campaign.units.findParent(code)?.name ?? code;
     return inGroup(code, rosterReminderTexts({ ...report, units, communeCount }, date, name));
   });
-  return [...inGroup(PROVINCE_GROUP, rosterReminderTexts(report, date, "tỉnh Bắc Giang")), ...perGroup];
+  return [
+    ...inGroup(
+      PROVINCE_GROUP,
+      rosterReminderTexts(report, date, areaInLine(campaign.units) ?? "đợt khảo sát"),
+    ),
+    ...perGroup,
+  ];
 }
 
 /**
@@ -158,7 +165,7 @@ async function jobPosts(
   const window = campaign.window;
   switch (job) {
     case "morning-reminder": {
-      const text = morningReminderText(dayRef(window, date), ctx.config.schedule);
+      const text = morningReminderText(dayRef(window, date), ctx.config.schedule, campaign.shortTitle);
       return [PROVINCE_GROUP, ...ctx.config.districtGroups.keys()].map((scope) => ({ scope, text }));
     }
     case "afternoon-check":
@@ -172,7 +179,10 @@ async function jobPosts(
       const progress = progressOver(data);
       const caption = `Phiếu và lượt công dân đến theo huyện, cả đợt ${formatDateVi(window.start)} – ${formatDateVi(window.end)}`;
       return [
-        ...inGroup(PROVINCE_GROUP, finalSummaryTexts(window, progress, missingVisitDays(data))),
+        ...inGroup(
+          PROVINCE_GROUP,
+          finalSummaryTexts(window, progress, missingVisitDays(data), campaign.shortTitle),
+        ),
         ...(await turnoutImage(progress, caption)),
       ];
     }

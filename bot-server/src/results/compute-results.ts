@@ -101,6 +101,7 @@ export async function computeResults(
   return assembleResults(
     {
       campaign: campaign.id,
+      area: campaign.units.area,
       window: campaign.window,
       days: windowDays(campaign.window),
       communes: campaign.units.units.filter((c) => inScope(c.districtCode)),

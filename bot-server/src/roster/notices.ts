@@ -1,7 +1,6 @@
 import { COMMUNES, findCommune, noticeContent, type Commune, type NoticeContent } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
-import { currentCampaign } from "./campaign";
 import { allSupervisors, loadRoster, type RosterPart } from "./roster-repository";
 
 /** The units a notice request covers: one commune (inside the part), or every unit of the part. */
@@ -25,7 +24,8 @@ export async function unitNotices(
   const districtCode = communeCode ? units[0]!.districtCode : part.districtCode;
   const { helpers } = await loadRoster(ctx.db, { ...part, districtCode });
   const supervisors = await allSupervisors(ctx.db, part.campaignId);
-  const window = currentCampaign(ctx).window;
+  // The roster is the default campaign's (see currentCampaign): its form, registry and days.
+  const campaign = ctx.config.campaigns.defaultCampaign;
   const miniAppId = ctx.config.zaloMiniAppId ?? null;
-  return units.map((commune) => noticeContent(commune, { helpers, supervisors }, window, miniAppId));
+  return units.map((commune) => noticeContent(commune, { helpers, supervisors }, campaign, miniAppId));
 }

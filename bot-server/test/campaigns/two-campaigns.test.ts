@@ -130,6 +130,8 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
     ]);
     const pks02 = await results("");
     expect([pks02.communes.length, pks02.province.pooled.responses]).toEqual([209, 1]);
+    // The whole is named by the registry's area; the test registry names none.
+    expect([pks02.province.name, test.province.name]).toEqual(["Tỉnh Bắc Giang", "Toàn đợt khảo sát"]);
   });
 
   it("gives a unit of the flat registry its report card, compared with the province alone", async () => {
@@ -167,6 +169,25 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
       "❔ Xã chưa báo lượt công dân đến (2):\n• Phường Mẫu An (0 phiếu), Đặc khu Mẫu Cồn (0 phiếu)",
     );
     expect(test.join("\n")).not.toMatch(/null|Huyện/);
+  });
+
+  it("reminds each campaign's groups of its own form in the morning, by the campaign's short title", async () => {
+    const before = fake.texts().length;
+    for (const campaign of [TEST_CAMPAIGN_ID, undefined]) {
+      const res = await server.request("/api/admin/jobs/morning-reminder/run", {
+        method: "POST",
+        json: { date: BOTH_DAY, ...(campaign ? { campaign } : {}) },
+        token: TEST_ADMIN_TOKEN,
+      });
+      expect(await res.json()).toMatchObject({ status: "posted" });
+    }
+    await deliver(server);
+    const texts = fake.texts().slice(before);
+    const test = texts.filter((t) => t.startsWith("📋 Đợt thử nghiệm phiếu ngắn"));
+    expect(test.join("\n")).toContain("khảo sát phiếu TN01");
+    expect(test.join("\n")).not.toContain("PKS 02");
+    const pks02 = texts.filter((t) => !t.startsWith("📋 Đợt thử nghiệm phiếu ngắn"));
+    expect(pks02.join("\n")).toContain("khảo sát phiếu PKS 02, ngày cuối.");
   });
 
   it("purges one campaign's de-duplication keys once its window has closed; the other's stay", async () => {

@@ -21,7 +21,12 @@ export const QR_KIT_FILES = {
   listXlsx: "danh-sach-ma-qr.xlsx",
 } as const;
 
-const LIST_TITLE = "Danh sách mã QR – Khảo sát PKS 02";
+/** The lists' title: the round in a few words; with registration codes, a warning of whom it is for. */
+export function listTitle(shortTitle: string, withCodes: boolean): string {
+  return withCodes
+    ? `Danh sách mã QR và mã đăng ký – ${shortTitle} (chỉ giao tổ trưởng)`
+    : `Danh sách mã QR – Khảo sát ${shortTitle}`;
+}
 
 /** How far the generation is: one step a commune, then one for each list. */
 export interface QrKitProgress {
@@ -49,7 +54,7 @@ export async function generateQrKit(
     onProgress({ done, total, stage: "communes" }),
   );
   const sampleStamp = options.miniAppId === null ? SAMPLE_STAMP : null;
-  const title = codes ? "Danh sách mã QR và mã đăng ký – PKS 02 (chỉ giao tổ trưởng)" : LIST_TITLE;
+  const title = listTitle(options.campaign.shortTitle, codes !== null);
   await writeListPdf(options.outDir, { title, groups, entries, sampleStamp, codes });
   onProgress({ done: communes.length + 1, total, stage: "list-pdf" });
   await writeListXlsx(path.join(options.outDir, QR_KIT_FILES.listXlsx), {
@@ -75,9 +80,12 @@ async function writeCommuneFiles(
     mkdir(path.join(outDir, "svg"), { recursive: true }),
   ]);
   const entries = new Map<string, ListEntry>();
-  const posters = openPdf(path.join(outDir, QR_KIT_FILES.posters), "Áp phích mã QR – Khảo sát PKS 02");
+  const posters = openPdf(
+    path.join(outDir, QR_KIT_FILES.posters),
+    `Áp phích mã QR – Khảo sát ${options.campaign.shortTitle}`,
+  );
   for (const [index, commune] of communes.entries()) {
-    const content = posterContent(commune, options.window, options.miniAppId);
+    const content = posterContent(commune, options.window, options.miniAppId, options);
     const matrix = qrMatrix(content.link);
     await writeImages(outDir, content, matrix);
     drawPoster(posters.doc, content, matrix);

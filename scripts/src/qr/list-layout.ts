@@ -1,14 +1,20 @@
-import { DISTRICTS, type Commune, type District } from "@pks02/shared";
+import type { Commune } from "@pks02/shared";
 
-/** One district and its selected communes, in code order. */
+/** A district as the list names it in a heading. */
+export interface ListDistrict {
+  code: string;
+  name: string;
+}
+
+/** One district and its selected communes, in code order; `district` is null for a registry without districts. */
 export interface DistrictGroup {
-  district: District;
+  district: ListDistrict | null;
   communes: readonly Commune[];
 }
 
 /** A line of the printed list: a district heading (repeated, "continued", after a page break) or a commune. */
 export type ListLine =
-  | { type: "district"; district: District; continued: boolean }
+  | { type: "district"; district: ListDistrict; continued: boolean }
   | { type: "commune"; commune: Commune; ordinal: number };
 
 /** Heights in points of what a list page holds. */
@@ -18,14 +24,29 @@ export interface ListPageMetrics {
   rowHeight: number;
 }
 
-/** The communes grouped by district, districts in registry order, empty districts left out. */
+const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code);
+
+/**
+ * The communes grouped by district, districts and communes in code order (the official codes' order), empty
+ * districts left out; units without a district (a registry of province → commune) make one group without a heading.
+ */
 export function groupByDistrict(communes: readonly Commune[]): DistrictGroup[] {
-  return DISTRICTS.map((district) => ({
-    district,
-    communes: communes
-      .filter((c) => c.districtCode === district.code)
-      .sort((a, b) => a.code.localeCompare(b.code)),
-  })).filter((group) => group.communes.length > 0);
+  const groups = new Map<string | null, { district: ListDistrict | null; communes: Commune[] }>();
+  for (const commune of communes) {
+    const key = commune.districtCode;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = {
+        district: key === null ? null : { code: key, name: commune.districtName ?? key },
+        communes: [],
+      };
+      groups.set(key, group);
+    }
+    group.communes.push(commune);
+  }
+  return [...groups.values()]
+    .sort((a, b) => (a.district?.code ?? "").localeCompare(b.district?.code ?? ""))
+    .map((group) => ({ district: group.district, communes: group.communes.sort(byCode) }));
 }
 
 /**
@@ -45,12 +66,13 @@ export function paginateList(groups: readonly DistrictGroup[], metrics: ListPage
     used = 0;
   };
   for (const { district, communes } of groups) {
-    if (used > 0 && used + metrics.headingHeight + metrics.rowHeight > metrics.bodyHeight) startPage();
-    place({ type: "district", district, continued: false }, metrics.headingHeight);
+    const heading = district === null ? 0 : metrics.headingHeight;
+    if (used > 0 && used + heading + metrics.rowHeight > metrics.bodyHeight) startPage();
+    if (district !== null) place({ type: "district", district, continued: false }, heading);
     for (const commune of communes) {
       if (used + metrics.rowHeight > metrics.bodyHeight) {
         startPage();
-        place({ type: "district", district, continued: true }, metrics.headingHeight);
+        if (district !== null) place({ type: "district", district, continued: true }, heading);
       }
       place({ type: "commune", commune, ordinal: ++ordinal }, metrics.rowHeight);
     }

@@ -1,6 +1,6 @@
-import type { Commune, District } from "@pks02/shared";
+import type { Commune } from "@pks02/shared";
 import { A4, drawQr, FONT, stampSample } from "./pdf-common";
-import type { ListLine } from "./list-layout";
+import type { ListDistrict, ListLine } from "./list-layout";
 import type { QrMatrix } from "./qr-code";
 import type { RegistrationCodeBook } from "./registration-codes";
 
@@ -57,8 +57,11 @@ export function drawList(doc: PDFKit.PDFDocument, list: ListDocument): void {
 
 function drawPageHeader(doc: PDFKit.PDFDocument, title: string, pageLabel: string): void {
   const width = A4.width - 2 * MARGIN;
-  doc.font(FONT.bold).fontSize(12).fillColor("#000000");
-  doc.text(title, MARGIN, 34, { width, align: "left", lineBreak: false });
+  // A round's title may be long: smaller type rather than a line that runs into the page number.
+  doc.font(FONT.bold).fontSize(12);
+  const titleWidth = width - 70;
+  doc.fontSize(Math.max(8, Math.min(12, (12 * titleWidth) / doc.widthOfString(title)))).fillColor("#000000");
+  doc.text(title, MARGIN, 34, { width: titleWidth, align: "left", lineBreak: false });
   doc.font(FONT.regular).fontSize(8).text(pageLabel, MARGIN, 38, { width, align: "right", lineBreak: false });
   let x = MARGIN;
   doc.font(FONT.bold).fontSize(8.5);
@@ -75,7 +78,7 @@ function drawPageHeader(doc: PDFKit.PDFDocument, title: string, pageLabel: strin
 
 function drawDistrictHeading(
   doc: PDFKit.PDFDocument,
-  district: District,
+  district: ListDistrict,
   continued: boolean,
   registrationCode: string | undefined,
   y: number,

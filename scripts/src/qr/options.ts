@@ -1,12 +1,18 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
-  DEFAULT_SURVEY_WINDOW,
+  CampaignFileError,
+  DEFAULT_CAMPAIGN_ID,
+  ZCampaignId,
   ZMiniAppId,
   parseSurveyWindowSetting,
+  type Campaign,
+  type CampaignCatalog,
   type Commune,
   type SurveyWindow,
 } from "@pks02/shared";
+import { REPO_CAMPAIGNS_DIR, loadCampaignCatalog } from "@pks02/bot-server/src/campaigns/load-campaigns";
 import { selectCommunes, type CommuneSelection } from "./selection";
 
 /** Everything `generateQrKit` needs, already checked. */
@@ -14,6 +20,13 @@ export interface QrKitOptions {
   outDir: string;
   /** null: no Mini App id; the codes point at a placeholder and every page says "MẪU – KHÔNG IN". */
   miniAppId: string | null;
+  /** The round the codes open: its form's title on the posters, its short title on the lists. */
+  campaign: Campaign;
+  /**
+   * The campaign id the links carry (`?campaign=…`), so a code opens its round whatever the server's default;
+   * null: no campaign in the link (the server's default campaign answers, as on codes printed before campaigns).
+   */
+  linkCampaignId: string | null;
   communes: readonly Commune[];
   window: SurveyWindow;
   /** The file of GET /api/admin/registration-codes: the lists then carry them (the posters never). */
@@ -25,14 +38,16 @@ export type ParsedCommand =
   | { type: "help" }
   | { type: "error"; message: string; hint?: string };
 
-export const USAGE = `Cách dùng: npm run qr -- --out <thư mục> [--app-id <miniAppId>] [--communes <mã,...> | --district <mã>] [--placeholder]
+export const USAGE = `Cách dùng: npm run qr -- --out <thư mục> [--campaign <mã đợt>] [--app-id <miniAppId>] [--communes <mã,...> | --district <mã>] [--placeholder]
+  --campaign     đợt khảo sát (mã trong tệp campaigns/, hoặc thư mục CAMPAIGNS_DIR); mặc định: đợt mặc định
+                 (DEFAULT_CAMPAIGN, nếu không đặt: ${DEFAULT_CAMPAIGN_ID}). Khi có --campaign, mã QR ghi mã đợt.
   --app-id       mã Zalo Mini App (hoặc biến môi trường ZALO_MINI_APP_ID)
-  --communes     chỉ các xã/phường/thị trấn này, ví dụ 07201,07441
-  --district     chỉ các đơn vị của một huyện, ví dụ 213
+  --communes     chỉ các xã/phường/thị trấn này của đợt, ví dụ 07201,07441
+  --district     chỉ các đơn vị của một huyện, ví dụ 213 (đợt có cấp huyện)
   --placeholder  chưa có mã Mini App: vẫn tạo bản xem thử, mọi trang in chữ "MẪU – KHÔNG IN"
   --registration-codes <tệp>  tệp JSON của GET /api/admin/registration-codes: danh sách (không phải áp phích)
                  in mã đăng ký của từng xã và huyện, để giao tổ trưởng tổ công tác
-Ngày khảo sát: SURVEY_START, SURVEY_END (YYYY-MM-DD), mặc định ${DEFAULT_SURVEY_WINDOW.start}..${DEFAULT_SURVEY_WINDOW.end}.`;
+Ngày khảo sát: theo tệp của đợt; SURVEY_START, SURVEY_END (YYYY-MM-DD) thay ngày của đợt mặc định, như ở máy chủ.`;
 
 const blankAsMissing = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -40,6 +55,8 @@ const blankAsMissing = (value: unknown) =>
 // The same variables as the server's, by the same shared rules (parseSurveyWindowSetting, ZMiniAppId).
 const ZQrEnv = z.object({
   ZALO_MINI_APP_ID: z.preprocess(blankAsMissing, ZMiniAppId.optional()),
+  CAMPAIGNS_DIR: z.preprocess(blankAsMissing, z.string().optional()),
+  DEFAULT_CAMPAIGN: z.preprocess(blankAsMissing, ZCampaignId.optional()),
   SURVEY_START: z.string().optional(),
   SURVEY_END: z.string().optional(),
 });
@@ -51,6 +68,7 @@ const ZCodeList = z
 
 const ZQrArgs = z.object({
   out: z.string().trim().min(1),
+  campaign: ZCampaignId.optional(),
   "app-id": ZMiniAppId.optional(),
   communes: ZCodeList.optional(),
   district: z.string().trim().min(1).optional(),
@@ -61,6 +79,9 @@ const ZQrArgs = z.object({
 // Why a field was refused, in words for the operator (zod's own messages are for developers).
 const FIELD_PROBLEMS: Record<string, string> = {
   out: "thiếu --out <thư mục>",
+  campaign:
+    "--campaign cần mã đợt khảo sát (chữ thường, chữ số, dấu gạch ngang), ví dụ pks02-bac-giang-2024-06",
+  DEFAULT_CAMPAIGN: "biến DEFAULT_CAMPAIGN phải là mã đợt khảo sát (chữ thường, chữ số, dấu gạch ngang)",
   "app-id": "--app-id phải là dãy chữ số (mã Zalo Mini App)",
   communes: "--communes cần ít nhất một mã, ví dụ 07201,07441",
   district: "--district cần một mã huyện, ví dụ 213",
@@ -76,6 +97,7 @@ const WINDOW_PROBLEMS = {
 
 const OPTION_SPEC = {
   out: { type: "string" },
+  campaign: { type: "string" },
   "app-id": { type: "string" },
   communes: { type: "string" },
   district: { type: "string" },
@@ -117,10 +139,13 @@ function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>
     const problem = WINDOW_PROBLEMS[setting.problem];
     return { type: "error", message: `Tham số không hợp lệ: biến ${setting.variable} ${problem}.` };
   }
-  const window: SurveyWindow = setting.window ?? DEFAULT_SURVEY_WINDOW;
+  const catalog = readCatalog(env, setting.window);
+  if ("message" in catalog) return { type: "error", message: catalog.message };
+  const campaign = args.campaign === undefined ? catalog.defaultCampaign : catalog.find(args.campaign);
+  if (campaign === undefined) return unknownCampaign(args.campaign ?? "", catalog);
   const selection = toSelection(args);
   if ("message" in selection) return { type: "error", message: selection.message };
-  const selected = selectCommunes(selection);
+  const selected = selectCommunes(campaign.units, selection);
   if (!selected.ok) return { type: "error", message: selected.message };
   const miniAppId = args["app-id"] ?? env.ZALO_MINI_APP_ID ?? null;
   if (miniAppId === null && !args.placeholder) return missingAppId();
@@ -129,10 +154,39 @@ function buildOptions(args: z.infer<typeof ZQrArgs>, env: z.infer<typeof ZQrEnv>
     options: {
       outDir: args.out,
       miniAppId,
+      campaign,
+      linkCampaignId: args.campaign ?? null,
       communes: selected.communes,
-      window,
+      window: campaign.window,
       registrationCodesFile: args["registration-codes"] ?? null,
     },
+  };
+}
+
+/** The campaigns the server would know (the repository's and CAMPAIGNS_DIR's), by the server's loader. */
+function readCatalog(
+  env: z.infer<typeof ZQrEnv>,
+  defaultWindow: SurveyWindow | null,
+): CampaignCatalog | { message: string } {
+  const directories = [REPO_CAMPAIGNS_DIR, ...(env.CAMPAIGNS_DIR ? [resolve(env.CAMPAIGNS_DIR)] : [])];
+  try {
+    return loadCampaignCatalog({
+      directories,
+      defaultCampaignId: env.DEFAULT_CAMPAIGN ?? DEFAULT_CAMPAIGN_ID,
+      defaultWindow: defaultWindow ?? undefined,
+    });
+  } catch (error) {
+    if (error instanceof CampaignFileError)
+      return { message: `Tệp đợt khảo sát không hợp lệ: ${error.message}. Không tạo tệp nào.` };
+    throw error;
+  }
+}
+
+function unknownCampaign(id: string, catalog: CampaignCatalog): ParsedCommand {
+  const known = catalog.campaigns.map((c) => c.id).join(", ");
+  return {
+    type: "error",
+    message: `Không có đợt khảo sát mang mã ${id} (--campaign). Các đợt có: ${known}. Không tạo tệp nào.`,
   };
 }
 

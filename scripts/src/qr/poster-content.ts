@@ -1,9 +1,10 @@
 import {
-  PKS02_DEFINITION,
   PLACEHOLDER_APP_ID,
   SAMPLE_STAMP,
   communeDeepLink,
   surveyDaysLine,
+  unitPlaceLine,
+  type Campaign,
   type Commune,
   type SurveyWindow,
 } from "@pks02/shared";
@@ -28,23 +29,30 @@ export interface PosterContent {
   sampleStamp: string | null;
 }
 
+/** Which round a poster is for: its form and registry, and the campaign id its link carries (if any). */
+export interface PosterRound {
+  campaign: Pick<Campaign, "form" | "units">;
+  linkCampaignId: string | null;
+}
+
 /** The words and link of one commune's poster. */
 export function posterContent(
   commune: Commune,
   window: SurveyWindow,
   miniAppId: string | null,
+  { campaign, linkCampaignId }: PosterRound,
 ): PosterContent {
   return {
     communeCode: commune.code,
-    surveyTitle: PKS02_DEFINITION.title,
+    surveyTitle: campaign.form.title,
     communeName: commune.name,
-    districtLine: `${commune.districtName}, tỉnh Bắc Giang`,
-    invitation: `Mời ông/bà dùng Zalo quét mã để cho ý kiến (khoảng ${PKS02_DEFINITION.estimatedMinutes} phút)`,
+    districtLine: unitPlaceLine(commune, campaign.units),
+    invitation: `Mời ông/bà dùng Zalo quét mã để cho ý kiến (khoảng ${campaign.form.estimatedMinutes} phút)`,
     steps: RESIDENT_STEPS,
     anonymityNote: "Phiếu ẩn danh: không ghi họ tên, số điện thoại; thông tin được bảo mật.",
     surveyDaysLine: surveyDaysLine(window),
     codeLine: `Mã đơn vị: ${commune.code}`,
-    link: communeDeepLink(miniAppId ?? PLACEHOLDER_APP_ID, commune.code),
+    link: communeDeepLink(miniAppId ?? PLACEHOLDER_APP_ID, commune.code, linkCampaignId ?? undefined),
     sampleStamp: miniAppId === null ? SAMPLE_STAMP : null,
   };
 }

@@ -8,6 +8,7 @@ export const DEFAULT_CAMPAIGN_ID = "pks02-bac-giang-2024-06";
 
 /** Bắc Giang's 209 commune-level units in 10 districts, June 2024 (shared/data/bac-giang-communes-2024.csv). */
 export const BAC_GIANG_2024_REGISTRY: UnitRegistry = buildUnitRegistry({
+  area: "Tỉnh Bắc Giang",
   parents: DISTRICTS.map(({ code, name, type }) => ({ code, name, type })),
   units: COMMUNES.map(({ code, name, type, districtCode }) => ({
     code,

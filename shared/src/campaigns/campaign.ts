@@ -11,6 +11,8 @@ import { ZUnitRegistrySpec, buildUnitRegistry, type UnitRegistry } from "./units
 export interface Campaign {
   id: string;
   title: string;
+  /** The round in a few words, for posts, lists and report titles ("PKS 02"). */
+  shortTitle: string;
   form: SurveyDefinition;
   units: UnitRegistry;
   window: SurveyWindow;
@@ -107,6 +109,7 @@ export function resolveCampaign(file: CampaignFile, source: string, sources: Par
     return {
       id: file.id,
       title: file.title,
+      shortTitle: file.shortTitle ?? form.id,
       form,
       units,
       window: { ...file.days },

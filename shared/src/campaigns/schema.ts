@@ -38,6 +38,8 @@ export const ZCampaignFile = z.strictObject({
   format: z.literal(CAMPAIGN_FILE_FORMAT, `this code reads campaign files of format ${CAMPAIGN_FILE_FORMAT}`),
   id: ZCampaignId,
   title: z.string().trim().min(1),
+  /** How posts, lists and reports name the round in a few words ("PKS 02"); the form's id when not given. */
+  shortTitle: z.string().trim().min(1).max(40).optional(),
   form: ZPartSpec,
   units: ZPartSpec,
   days: ZSurveyWindow,

@@ -1,4 +1,4 @@
-import { ZUnitRegistrySpec, buildUnitRegistry } from "./units";
+import { ZUnitRegistrySpec, buildUnitRegistry, unitPlaceLine } from "./units";
 import { BAC_GIANG_2024_REGISTRY } from "./builtins";
 
 const flat = {
@@ -70,5 +70,17 @@ describe("a unit registry", () => {
     ["no units", { units: [] }, "units: a registry needs at least one unit"],
   ])("refuses %s", (_name, spec, problem) => {
     expect(problemOf(spec)).toBe(problem);
+  });
+});
+
+describe("unitPlaceLine", () => {
+  it("names the district and the registry's area inside a line, or what of them there is", () => {
+    expect(unitPlaceLine(BAC_GIANG_2024_REGISTRY.find("07441")!, BAC_GIANG_2024_REGISTRY)).toBe(
+      "Thành phố Bắc Giang, tỉnh Bắc Giang",
+    );
+    const withArea = buildUnitRegistry(ZUnitRegistrySpec.parse({ ...flat, area: "Thành phố Mẫu" }));
+    expect(unitPlaceLine(withArea.find("99001")!, withArea)).toBe("thành phố Mẫu");
+    const bare = buildUnitRegistry(ZUnitRegistrySpec.parse(flat));
+    expect([bare.area, unitPlaceLine(bare.find("99001")!, bare)]).toEqual([null, ""]);
   });
 });

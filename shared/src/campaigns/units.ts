@@ -23,6 +23,8 @@ export const ZUnitSpec = z.strictObject({
 /** A registry: the units a campaign covers, with an optional parent level (none since July 2025). */
 export const ZUnitRegistrySpec = z
   .strictObject({
+    /** The province (or city) the units are in, as a heading: "Tỉnh Bắc Giang". */
+    area: z.string().trim().min(1).optional(),
     parents: z.array(ZParentUnitSpec).default([]),
     units: z.array(ZUnitSpec).min(1, "a registry needs at least one unit"),
   })
@@ -67,6 +69,8 @@ export type RegistryUnit = Commune;
 
 /** A campaign's units, looked up by code, grouped by parent when there are parents. */
 export interface UnitRegistry {
+  /** The province (or city) the units are in, as a heading ("Tỉnh Bắc Giang"); null when the file names none. */
+  readonly area: string | null;
   readonly units: readonly RegistryUnit[];
   /** Empty for a flat registry. */
   readonly parents: readonly ParentUnit[];
@@ -91,6 +95,7 @@ export function buildUnitRegistry(spec: UnitRegistrySpec): UnitRegistry {
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   const folded = units.map((unit) => ({ unit, folded: foldVietnamese(unit.name) }));
   return {
+    area: spec.area ?? null,
     units,
     parents,
     find: (code) => unitByCode.get(code.trim()),
@@ -101,4 +106,15 @@ export function buildUnitRegistry(spec: UnitRegistrySpec): UnitRegistry {
       return needle === "" ? [] : folded.filter((f) => f.folded.includes(needle)).map((f) => f.unit);
     },
   };
+}
+
+/** The registry's area inside a line, after a comma: "tỉnh Bắc Giang" (null when it names none). */
+export function areaInLine(registry: Pick<UnitRegistry, "area">): string | null {
+  const area = registry.area;
+  return area === null ? null : area.charAt(0).toLocaleLowerCase("vi") + area.slice(1);
+}
+
+/** Where a unit is, in one line: "Huyện Yên Thế, tỉnh Bắc Giang"; the parts a registry has, or "". */
+export function unitPlaceLine(unit: RegistryUnit, registry: Pick<UnitRegistry, "area">): string {
+  return [unit.districtName, areaInLine(registry)].filter((part) => part !== null).join(", ");
 }

@@ -10,7 +10,11 @@ const pending = (code: string, missingVisits: boolean, missingPhoto: boolean): P
 
 describe("the posts of a survey day", () => {
   it("asks in the morning for a count before the afternoon check and the whole day's count at closing time", () => {
-    const text = morningReminderText(day, { morning: "07:00", afternoon: "14:00", evening: "20:00" });
+    const text = morningReminderText(
+      day,
+      { morning: "07:00", afternoon: "14:00", evening: "20:00" },
+      "PKS 02",
+    );
     expect(text.split("\n")[0]).toBe(
       "☀️ Chào buổi sáng! Hôm nay là ngày 13/06/2024 (ngày 2/3) khảo sát phiếu PKS 02.",
     );
@@ -22,11 +26,15 @@ describe("the posts of a survey day", () => {
 
   it("on the last day says that answers count until midnight and when the final results come", () => {
     const lastDay = { date: "2024-06-14", dayNumber: 3, dayCount: 3 };
-    const lines = morningReminderText(lastDay, {
-      morning: "07:00",
-      afternoon: "14:00",
-      evening: "20:00",
-    }).split("\n");
+    const lines = morningReminderText(
+      lastDay,
+      {
+        morning: "07:00",
+        afternoon: "14:00",
+        evening: "20:00",
+      },
+      "PKS 02",
+    ).split("\n");
     expect(lines[0]).toBe(
       "☀️ Chào buổi sáng! Hôm nay là ngày 14/06/2024 (ngày 3/3) khảo sát phiếu PKS 02, ngày cuối.",
     );
@@ -34,7 +42,7 @@ describe("the posts of a survey day", () => {
       "Phiếu trả lời đến hết hôm nay đều được tính; lúc 07:00 ngày mai bot gửi kết quả cả đợt.",
     );
     expect(
-      morningReminderText(day, { morning: "07:00", afternoon: "14:00", evening: "20:00" }),
+      morningReminderText(day, { morning: "07:00", afternoon: "14:00", evening: "20:00" }, "PKS 02"),
     ).not.toContain("ngày mai");
   });
 

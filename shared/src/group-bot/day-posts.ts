@@ -3,14 +3,15 @@ import type { SurveyDayRef } from "./figures";
 import { namesByDistrict } from "./lists";
 import { dayTitle } from "./summaries";
 
-/** Morning of a survey day: the day's work and the photo-report prompt. */
+/** Morning of a survey day: the day's work and the photo-report prompt; `surveyName` is the round's ("PKS 02"). */
 export function morningReminderText(
   day: SurveyDayRef,
   times: { morning: string; afternoon: string; evening: string },
+  surveyName: string,
 ): string {
   const last = day.dayNumber === day.dayCount;
   return [
-    `☀️ Chào buổi sáng! Hôm nay là ${dayTitle(day)} khảo sát phiếu PKS 02${last ? ", ngày cuối" : ""}.`,
+    `☀️ Chào buổi sáng! Hôm nay là ${dayTitle(day)} khảo sát phiếu ${surveyName}${last ? ", ngày cuối" : ""}.`,
     "Việc trong ngày của tổ công tác các xã, phường, thị trấn:",
     "1. Đặt mã QR khảo sát tại bộ phận một cửa; mời công dân đến làm thủ tục quét mã và trả lời phiếu trên Zalo (ẩn danh).",
     "2. 📷 Chụp ảnh bộ phận một cửa có mã QR và gửi vào nhóm này: đó là ảnh báo cáo trong ngày của xã.",

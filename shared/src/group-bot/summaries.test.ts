@@ -119,7 +119,7 @@ describe("the final summary", () => {
       ["07207", ["2024-06-12", "2024-06-13"]],
       ["07222", ["2024-06-12"]],
     ]);
-    const lines = finalSummaryTexts(window, final, missingDays).join("\n").split("\n");
+    const lines = finalSummaryTexts(window, final, missingDays, "PKS 02").join("\n").split("\n");
     expect(lines.slice(0, 6)).toEqual([
       "🏁 KẾT QUẢ KHẢO SÁT PKS 02 (12/06/2024 – 14/06/2024)",
       "Toàn tỉnh: 6.285 phiếu; 12.420 lượt công dân đến (207/209 xã đã báo đủ 3 ngày).",

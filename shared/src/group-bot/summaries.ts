@@ -93,10 +93,11 @@ export function finalSummaryTexts(
   window: SurveyWindow,
   progress: ProgressReport,
   missingDays: MissingDays,
+  surveyName: string,
 ): string[] {
   const days = progress.dates.length;
   return splitMessage([
-    `🏁 KẾT QUẢ KHẢO SÁT PKS 02 (${formatDateVi(window.start)} – ${formatDateVi(window.end)})`,
+    `🏁 KẾT QUẢ KHẢO SÁT ${surveyName.toLocaleUpperCase("vi")} (${formatDateVi(window.start)} – ${formatDateVi(window.end)})`,
     ...totalsLines(progress.province, { days, label: "Toàn tỉnh" }),
     ...districtLines(progress.districts),
     ...flaggedLines(progress.communes, { days, missingDays }),

@@ -11,10 +11,15 @@ const QR_UTM_SOURCE = "zalo-qr";
 
 /**
  * The Zalo Mini App deep link a commune's QR code carries:
- * `https://zalo.me/s/<miniAppId>/?commune=<code>&utm_source=zalo-qr`.
+ * `https://zalo.me/s/<miniAppId>/?commune=<code>&utm_source=zalo-qr`, or with a campaign
+ * `…/?campaign=<id>&commune=<code>&utm_source=zalo-qr` (without one, the server's default campaign answers).
  */
-export function communeDeepLink(miniAppId: string, communeCode: string): string {
-  const query = new URLSearchParams({ commune: communeCode, utm_source: QR_UTM_SOURCE });
+export function communeDeepLink(miniAppId: string, communeCode: string, campaignId?: string): string {
+  const query = new URLSearchParams({
+    ...(campaignId === undefined ? {} : { campaign: campaignId }),
+    commune: communeCode,
+    utm_source: QR_UTM_SOURCE,
+  });
   return `https://zalo.me/s/${encodeURIComponent(miniAppId)}/?${query.toString()}`;
 }
 

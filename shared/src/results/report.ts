@@ -19,6 +19,8 @@ import { emptyTally, mergeTallies, type Tally } from "./tally";
 /** What the server read for one campaign and scope; every list is already limited to the scope. */
 export interface ResultsInput {
   campaign: string;
+  /** The registry's area ("Tỉnh Bắc Giang"), the name of the whole; null when the registry names none. */
+  area: string | null;
   window: { start: string; end: string };
   days: string[];
   /** The communes in scope, in registry order, and the districts they belong to (none in a flat registry). */
@@ -91,6 +93,9 @@ function rankingOf(scope: string, name: string, communes: readonly CommuneResult
   return { scope, name, entries: rankCommunes(inputs, minSample) };
 }
 
+/** The whole's name when the registry names no area. */
+const WHOLE_CAMPAIGN = "Toàn đợt khảo sát";
+
 /** The whole results report from what the server read (pure: the same input gives the same report). */
 export function assembleResults(input: ResultsInput, generatedAt: string): ResultsReport {
   const communes = input.communes.map((c) => communeResult(input, c));
@@ -100,7 +105,7 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
     return areaResult(d.code, d.name, mergeTallies(own.map((c) => tallyOf(c.code))), own);
   });
   const { minSample, weights, candidates } = input.options;
-  const province = areaResult("province", "Tỉnh Bắc Giang", input.provinceTally, communes);
+  const province = areaResult("province", input.area ?? WHOLE_CAMPAIGN, input.provinceTally, communes);
   return {
     campaign: input.campaign,
     window: input.window,

@@ -1,4 +1,5 @@
-import { PKS02_DEFINITION } from "../survey/pks02";
+import type { Campaign } from "../campaigns/campaign";
+import { unitPlaceLine } from "../campaigns/units";
 import type { Commune } from "../communes/types";
 import { communeDeepLink, PLACEHOLDER_APP_ID, SAMPLE_STAMP, surveyDaysLine } from "../qr/link";
 import { formatDateVi, windowDays, type SurveyWindow } from "../window/window";
@@ -17,6 +18,8 @@ export interface NoticeDay {
 export interface NoticeContent {
   communeCode: string;
   surveyTitle: string;
+  /** How long the form takes, in minutes (the form's estimate). */
+  estimatedMinutes: number;
   communeName: string;
   districtLine: string;
   surveyDaysLine: string;
@@ -62,14 +65,16 @@ function supervisorLine(supervisor: RosterSupervisor): string {
 export function noticeContent(
   commune: Commune,
   roster: Roster,
-  window: SurveyWindow,
+  campaign: Pick<Campaign, "form" | "units" | "window">,
   miniAppId: string | null,
 ): NoticeContent {
+  const { window } = campaign;
   return {
     communeCode: commune.code,
-    surveyTitle: PKS02_DEFINITION.title,
+    surveyTitle: campaign.form.title,
+    estimatedMinutes: campaign.form.estimatedMinutes,
     communeName: commune.name,
-    districtLine: `${commune.districtName}, tỉnh Bắc Giang`,
+    districtLine: unitPlaceLine(commune, campaign.units),
     surveyDaysLine: surveyDaysLine(window),
     invitation:
       "Công dân đến làm thủ tục tại bộ phận một cửa được mời dùng Zalo quét mã QR để cho ý kiến (phiếu ẩn danh). " +
@@ -94,7 +99,7 @@ export function rosterAnnouncementText(content: NoticeContent): string {
     );
   return [
     `📢 THÔNG BÁO CỦA UBND ${content.communeName.toUpperCase()}`,
-    `${content.surveyDaysLine}, tại bộ phận một cửa, công dân đến làm thủ tục hành chính được mời cho ý kiến về Chủ tịch UBND ${content.communeName} qua Zalo: quét mã QR tại bàn tiếp dân và trả lời phiếu (khoảng ${PKS02_DEFINITION.estimatedMinutes} phút, không ghi họ tên, số điện thoại).`,
+    `${content.surveyDaysLine}, tại bộ phận một cửa, công dân đến làm thủ tục hành chính được mời cho ý kiến về Chủ tịch UBND ${content.communeName} qua Zalo: quét mã QR tại bàn tiếp dân và trả lời phiếu (khoảng ${content.estimatedMinutes} phút, không ghi họ tên, số điện thoại).`,
     ...(schedule.length > 0 ? ["Người hỗ trợ hướng dẫn tại bộ phận một cửa:", ...schedule] : []),
     `Mở phiếu trên Zalo: ${content.link}`,
   ].join("\n");
