@@ -9,7 +9,6 @@ import { migrate } from "./db/migrate";
 import { seedRegistry } from "./communes/seed";
 import { checkFormVersions } from "./campaigns/form-versions";
 import { ensureRegistrationCodes } from "./group-bot/registration-codes";
-import { PKS02_DEFINITION } from "@pks02/shared";
 import type { BackgroundService } from "./context";
 import { featureRoutes, startBackground } from "./features";
 import { createLogger } from "./logger";
@@ -50,8 +49,8 @@ export async function openReadyDatabase(config: AppConfig): Promise<DatabaseHand
     await migrate(database);
     await seedRegistry(database.db, config.campaigns);
     await checkFormVersions(database.db, config.campaigns, new Date());
-    // The Zalo group's registration codes are the June 2024 Bắc Giang registry's, for its PKS 02 survey.
-    await ensureRegistrationCodes(database.db, PKS02_DEFINITION.id);
+    // Each campaign's registration codes for its units and districts (the group's task teams register with them).
+    await ensureRegistrationCodes(database.db, config.campaigns.campaigns);
   } catch (error) {
     await database.close();
     throw error;

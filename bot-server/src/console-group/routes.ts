@@ -65,7 +65,7 @@ async function postAsMember(ctx: AppContext, input: z.infer<typeof ZConsolePost>
 async function memberOptions(ctx: AppContext): Promise<ConsoleMemberOption[]> {
   return Promise.all(
     CONSOLE_MEMBERS.map(async (m) => {
-      const member = await findMember(ctx.db, memberKeyOf(ctx.config, m.id));
+      const member = await findMember(ctx, memberKeyOf(ctx.config, m.id));
       return { ...m, registration: registrationName(member) };
     }),
   );

@@ -1,4 +1,9 @@
-import { findCommune, findDistrict, otherDistrictGroupText } from "@pks02/shared";
+import {
+  findCatalogParent,
+  findCatalogUnit,
+  otherDistrictGroupText,
+  type CampaignCatalog,
+} from "@pks02/shared";
 import type { AppContext } from "../context";
 import { PROVINCE_GROUP } from "../outbox/transport";
 import type { GroupCommand } from "./commands";
@@ -6,15 +11,16 @@ import type { GroupEvent } from "./events";
 import { findMember } from "./members";
 
 /** The district a command names (through a commune or district code), if it names one. */
-function namedDistrict(command: GroupCommand): string | undefined {
+function namedDistrict(catalog: CampaignCatalog, command: GroupCommand): string | undefined {
+  const districtOf = (code: string) => findCatalogUnit(catalog, code)?.districtCode ?? undefined;
   switch (command.type) {
     case "register-commune":
-      return findCommune(command.code)?.districtCode;
+      return districtOf(command.code);
     case "register-district":
       return command.code;
     case "report-visits":
     case "qcdc":
-      return command.communeCode ? findCommune(command.communeCode)?.districtCode : undefined;
+      return command.communeCode ? districtOf(command.communeCode) : undefined;
     default:
       return undefined;
   }
@@ -37,11 +43,13 @@ export async function outsideGroupScope(
   memberKey: string,
 ): Promise<string | undefined> {
   if (event.groupScope === PROVINCE_GROUP) return undefined;
-  const group = findDistrict(event.groupScope);
+  const { campaigns } = ctx.config;
+  const group = findCatalogParent(campaigns, event.groupScope);
   if (!group) return undefined;
-  let other = command ? namedDistrict(command) : undefined;
+  let other = command ? namedDistrict(campaigns, command) : undefined;
   if (other === undefined && actsForMember(command))
-    other = (await findMember(ctx.db, memberKey))?.district.code;
-  if (other === undefined || other === group.code) return undefined;
-  return otherDistrictGroupText(group, findDistrict(other)!);
+    other = (await findMember(ctx, memberKey))?.district?.code;
+  const otherDistrict = other === undefined ? undefined : findCatalogParent(campaigns, other);
+  if (otherDistrict === undefined || otherDistrict.code === group.code) return undefined;
+  return otherDistrictGroupText(group, otherDistrict);
 }

@@ -1,19 +1,19 @@
 import {
   MEMBERS_FOR_DISTRICT_ONLY,
   NOT_REGISTERED,
-  findCommune,
+  findCatalogUnit,
   memberListText,
   memberTag,
   noSuchMemberText,
   removedText,
-  type District,
+  type ParentUnit,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
 import { deleteMember, findMember, membersOfDistrict } from "./members";
 
 /** The sender's district when they are a steering member; otherwise the reply that says why not. */
-async function stewardDistrict(ctx: AppContext, memberKey: string): Promise<District | string> {
-  const member = await findMember(ctx.db, memberKey);
+async function stewardDistrict(ctx: AppContext, memberKey: string): Promise<ParentUnit | string> {
+  const member = await findMember(ctx, memberKey);
   if (!member) return NOT_REGISTERED;
   return member.role === "district" ? member.district : MEMBERS_FOR_DISTRICT_ONLY;
 }
@@ -25,7 +25,7 @@ export async function listMembers(ctx: AppContext, memberKey: string): Promise<s
   const rows = await membersOfDistrict(ctx.db, district.code);
   const listed = rows.map((r) => ({
     key: r.memberKey,
-    commune: r.communeCode ? findCommune(r.communeCode) : undefined,
+    commune: r.communeCode ? findCatalogUnit(ctx.config.campaigns, r.communeCode) : undefined,
     registeredAt: r.registeredAt,
   }));
   return [memberListText(district, listed)];
@@ -38,7 +38,8 @@ export async function removeMember(ctx: AppContext, memberKey: string, tag: stri
   const matches = (await membersOfDistrict(ctx.db, district.code)).filter(
     (r) => r.role === "commune" && memberTag(r.memberKey) === tag,
   );
-  const commune = matches.length === 1 ? findCommune(matches[0]!.communeCode ?? "") : undefined;
+  const commune =
+    matches.length === 1 ? findCatalogUnit(ctx.config.campaigns, matches[0]!.communeCode ?? "") : undefined;
   if (!commune) return [noSuchMemberText(tag, district)];
   await deleteMember(ctx.db, matches[0]!, { by: memberKey, at: ctx.now() });
   ctx.logger.info({ communeCode: commune.code }, "group member removed by a district member");

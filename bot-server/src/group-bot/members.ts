@@ -1,14 +1,18 @@
 import { createHmac } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
-import { findCommune, findDistrict, type Commune, type District } from "@pks02/shared";
+import { findCatalogParent, findCatalogUnit, type Commune, type ParentUnit } from "@pks02/shared";
 import type { AppConfig } from "../config";
+import type { AppContext } from "../context";
 import type { Database } from "../db/database";
 import { groupMemberChanges, groupMembers } from "./schema";
 
-/** A registered member: a commune task-team member, or a district steering-committee member. */
+/**
+ * A registered member: a commune task-team member (of a unit with a district, or of a registry without
+ * districts), or a district steering-committee member. Units are looked up in every campaign's registry.
+ */
 export type Member =
-  | { key: string; role: "commune"; commune: Commune; district: District }
-  | { key: string; role: "district"; district: District };
+  | { key: string; role: "commune"; commune: Commune; district: ParentUnit | null }
+  | { key: string; role: "district"; district: ParentUnit };
 
 /**
  * The member's key: HMAC-SHA256 of the Zalo user id under a key derived from the respondent hash secret
@@ -19,20 +23,26 @@ export function memberKeyOf(config: Pick<AppConfig, "respondentHashSecret">, sen
   return createHmac("sha256", key).update(senderId, "utf8").digest("hex");
 }
 
-/** The member registered under this key, or undefined. */
-export async function findMember(db: Database, memberKey: string): Promise<Member | undefined> {
-  const [row] = await db.select().from(groupMembers).where(eq(groupMembers.memberKey, memberKey));
-  const district = row && findDistrict(row.districtCode);
-  if (!row || !district) return undefined;
-  if (row.role === "district") return { key: row.memberKey, role: "district", district };
-  const commune = findCommune(row.communeCode ?? "");
+/** The member registered under this key, or undefined (also when no campaign lists their unit any more). */
+export async function findMember(
+  ctx: Pick<AppContext, "db" | "config">,
+  memberKey: string,
+): Promise<Member | undefined> {
+  const [row] = await ctx.db.select().from(groupMembers).where(eq(groupMembers.memberKey, memberKey));
+  if (!row) return undefined;
+  const { campaigns } = ctx.config;
+  const district =
+    row.districtCode === null ? null : (findCatalogParent(campaigns, row.districtCode) ?? null);
+  if (row.role === "district")
+    return district ? { key: row.memberKey, role: "district", district } : undefined;
+  const commune = findCatalogUnit(campaigns, row.communeCode ?? "");
   return commune ? { key: row.memberKey, role: "commune", commune, district } : undefined;
 }
 
 /** Register (or re-register: a member may move) for a commune or a district; the change is kept. */
 export async function saveMember(
   db: Database,
-  registration: { memberKey: string; communeCode?: string; districtCode: string; at: Date },
+  registration: { memberKey: string; communeCode?: string; districtCode: string | null; at: Date },
 ): Promise<void> {
   const values = {
     memberKey: registration.memberKey,

@@ -15,12 +15,10 @@ type QcdcCommand = Extract<GroupCommand, { type: "qcdc" }>;
  * day are checked as for /luotden, and refused in the same words.
  */
 export async function qcdcReply(ctx: AppContext, memberKey: string, command: QcdcCommand): Promise<string[]> {
-  const member = await findMember(ctx.db, memberKey);
+  const member = await findMember(ctx, memberKey);
   if (!member) return [NOT_REGISTERED];
   const { report, today } = reportOf(ctx, member, command);
-  const { communeCode } = report;
-  // The group's commands speak of the default campaign (the group's own round).
-  const campaign = ctx.config.campaigns.defaultCampaign;
+  const { campaign, communeCode } = report;
   try {
     const query = { campaign, date: report.date, latestDay: today };
     const date =
@@ -29,10 +27,11 @@ export async function qcdcReply(ctx: AppContext, memberKey: string, command: Qcd
         : communeDayOf(ctx, { ...query, communeCode, scope: scopeOfMember(member) }).date;
     const rows = await qcdcRows(ctx, campaign, {
       days: [date],
-      districtCode: member.district.code,
+      districtCode: member.district?.code ?? null,
       communeCode,
     });
-    return communeCode === undefined
+    // Without a code the member is a district's (a commune member's own commune is the default code).
+    return communeCode === undefined && member.district !== null
       ? qcdcDistrictTexts(member.district.name, date, rows)
       : rows.map(qcdcText);
   } catch (error) {

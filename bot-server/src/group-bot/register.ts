@@ -1,10 +1,10 @@
 import {
-  PKS02_DEFINITION,
   TOO_MANY_WRONG_CODES,
+  campaignsWithParent,
+  campaignsWithUnit,
   codeNeededText,
-  communesOfDistrict,
-  findCommune,
-  findDistrict,
+  findCatalogParent,
+  findCatalogUnit,
   memberTagText,
   registeredCommuneText,
   registeredDistrictText,
@@ -31,24 +31,32 @@ const MAX_FAILURES_PER_HOUR = 5;
 async function codeRefusal(
   ctx: AppContext,
   memberKey: string,
-  unit: { scope: RegistrationScope; unitCode: string; name: string },
+  unit: RegistrationUnit,
   code: string,
 ): Promise<string | undefined> {
   const now = ctx.now();
   const failures = await countRecentFailures(ctx.db, memberKey, now);
   if (failures >= MAX_FAILURES_PER_HOUR) return TOO_MANY_WRONG_CODES;
-  const key = { surveyId: PKS02_DEFINITION.id, scope: unit.scope, unitCode: unit.unitCode };
+  const key = { campaignIds: unit.campaignIds, scope: unit.scope, unitCode: unit.unitCode };
   if (await isRegistrationCode(ctx.db, key, code)) return undefined;
   await recordFailure(ctx.db, memberKey, now);
   ctx.logger.info({ scope: unit.scope, unitCode: unit.unitCode }, "group registration refused: wrong code");
   return wrongCodeText(unit.name, MAX_FAILURES_PER_HOUR - failures - 1);
 }
 
+/** The unit a registration is for, and the campaigns whose registration codes for it are accepted. */
+interface RegistrationUnit {
+  scope: RegistrationScope;
+  unitCode: string;
+  name: string;
+  campaignIds: readonly string[];
+}
+
 /** What a registration is for: the unit whose code must be given, and how to save and confirm it. */
 interface Registration {
-  unit: { scope: RegistrationScope; unitCode: string; name: string };
+  unit: RegistrationUnit;
   example: string;
-  save: { communeCode?: string; districtCode: string };
+  save: { communeCode?: string; districtCode: string | null };
   confirm: (previously: string | undefined) => string;
 }
 
@@ -62,26 +70,31 @@ async function register(
   if (registrationCode === undefined) return [codeNeededText(unit.name, registration.example)];
   const refusal = await codeRefusal(ctx, memberKey, unit, registrationCode);
   if (refusal) return [refusal];
-  const previously = registrationName(await findMember(ctx.db, memberKey));
+  const previously = registrationName(await findMember(ctx, memberKey));
   await saveMember(ctx.db, { memberKey, ...registration.save, at: ctx.now() });
   ctx.logger.info({ scope: unit.scope, unitCode: unit.unitCode }, "group member registered");
   return [registration.confirm(previously) + memberTagText(memberKey)];
 }
 
-/** /dangky <mã xã> <mã đăng ký>: the sender joins a commune's task team (leaving any earlier registration). */
+/**
+ * /dangky <mã xã> <mã đăng ký>: the sender joins a commune's task team (leaving any earlier registration); the
+ * unit may be of any campaign, and the code is that of a campaign whose registry lists it.
+ */
 export async function registerForCommune(
   ctx: AppContext,
   memberKey: string,
   code: string,
   registrationCode: string | undefined,
 ): Promise<string[]> {
-  const commune = findCommune(code);
+  const { campaigns } = ctx.config;
+  const commune = findCatalogUnit(campaigns, code);
   if (!commune) return [unknownCommuneText(code)];
+  const campaignIds = campaignsWithUnit(campaigns, commune.code).map((c) => c.id);
   return register(
     ctx,
     memberKey,
     {
-      unit: { scope: "commune", unitCode: commune.code, name: commune.name },
+      unit: { scope: "commune", unitCode: commune.code, name: commune.name, campaignIds },
       example: `/dangky ${commune.code}`,
       save: { communeCode: commune.code, districtCode: commune.districtCode },
       confirm: (previously) => registeredCommuneText(commune, previously),
@@ -97,14 +110,16 @@ export async function registerForDistrict(
   code: string,
   registrationCode: string | undefined,
 ): Promise<string[]> {
-  const district = findDistrict(code);
+  const listing = campaignsWithParent(ctx.config.campaigns, code);
+  const district = findCatalogParent(ctx.config.campaigns, code);
   if (!district) return [unknownDistrictText(code)];
-  const communes = communesOfDistrict(district.code).length;
+  const communes = listing[0]!.units.unitsOfParent(district.code).length;
+  const campaignIds = listing.map((c) => c.id);
   return register(
     ctx,
     memberKey,
     {
-      unit: { scope: "district", unitCode: district.code, name: district.name },
+      unit: { scope: "district", unitCode: district.code, name: district.name, campaignIds },
       example: `/dangky huyen ${district.code}`,
       save: { districtCode: district.code },
       confirm: (previously) => registeredDistrictText(district, communes, previously),

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import { and, eq, gt, sql } from "drizzle-orm";
-import { COMMUNES, DISTRICTS } from "@pks02/shared";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import type { Campaign } from "@pks02/shared";
 import type { Database } from "../db/database";
 import { registrationCodes, registrationFailures } from "./schema";
 
@@ -10,35 +10,51 @@ export type RegistrationScope = "commune" | "district";
 const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0");
 
 /**
- * Give every commune and district of the registry a registration code for this survey, once: one INSERT …
- * ON CONFLICT DO NOTHING, so servers starting together agree on the codes the first one wrote.
+ * Give every unit and district of each campaign's registry a registration code for that campaign, once: one
+ * INSERT … ON CONFLICT DO NOTHING a campaign, so servers starting together agree on the codes the first wrote.
  */
-export async function ensureRegistrationCodes(db: Database, surveyId: string): Promise<void> {
-  const rows = [
-    ...COMMUNES.map((c) => ({ surveyId, scope: "commune" as const, unitCode: c.code, code: newCode() })),
-    ...DISTRICTS.map((d) => ({ surveyId, scope: "district" as const, unitCode: d.code, code: newCode() })),
-  ];
-  await db.insert(registrationCodes).values(rows).onConflictDoNothing();
+export async function ensureRegistrationCodes(db: Database, campaigns: readonly Campaign[]): Promise<void> {
+  for (const { id: campaignId, units } of campaigns) {
+    const rows = [
+      ...units.units.map((c) => ({
+        campaignId,
+        scope: "commune" as const,
+        unitCode: c.code,
+        code: newCode(),
+      })),
+      ...units.parents.map((d) => ({
+        campaignId,
+        scope: "district" as const,
+        unitCode: d.code,
+        code: newCode(),
+      })),
+    ];
+    await db.insert(registrationCodes).values(rows).onConflictDoNothing();
+  }
 }
 
-/** Every code of a survey, by scope and unit code. */
-export async function loadRegistrationCodes(db: Database, surveyId: string): Promise<Map<string, string>> {
-  const rows = await db.select().from(registrationCodes).where(eq(registrationCodes.surveyId, surveyId));
+/** Every code of a campaign, by scope and unit code. */
+export async function loadRegistrationCodes(db: Database, campaignId: string): Promise<Map<string, string>> {
+  const rows = await db.select().from(registrationCodes).where(eq(registrationCodes.campaignId, campaignId));
   return new Map(rows.map((r) => [`${r.scope}:${r.unitCode}`, r.code]));
 }
 
-/** Whether `code` is the unit's registration code for the survey (compared in the database). */
+/**
+ * Whether `code` is the unit's registration code in one of the campaigns (those whose registry lists the unit),
+ * compared in the database.
+ */
 export async function isRegistrationCode(
   db: Database,
-  key: { surveyId: string; scope: RegistrationScope; unitCode: string },
+  key: { campaignIds: readonly string[]; scope: RegistrationScope; unitCode: string },
   code: string,
 ): Promise<boolean> {
+  if (key.campaignIds.length === 0) return false;
   const [row] = await db
     .select({ one: sql<number>`1` })
     .from(registrationCodes)
     .where(
       and(
-        eq(registrationCodes.surveyId, key.surveyId),
+        inArray(registrationCodes.campaignId, [...key.campaignIds]),
         eq(registrationCodes.scope, key.scope),
         eq(registrationCodes.unitCode, key.unitCode),
         eq(registrationCodes.code, code),

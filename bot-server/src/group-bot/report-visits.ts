@@ -1,8 +1,9 @@
 import {
   DISTRICT_MEMBER_NEEDS_COMMUNE,
   NOT_REGISTERED,
+  campaignForUnitOn,
   dateOutsideWindowText,
-  findCommune,
+  findCatalogUnit,
   futureDateText,
   localDateOf,
   notInDistrictText,
@@ -10,6 +11,7 @@ import {
   progressOver,
   unknownCommuneText,
   visitsRecordedText,
+  type Campaign,
   type Scope,
 } from "@pks02/shared";
 import type { AppContext } from "../context";
@@ -31,6 +33,8 @@ export function scopeOfMember(member: Member): Scope {
 /** What a member's command is about, as typed: for the words of a refusal. */
 export interface Report {
   member: Member;
+  /** The campaign of the unit (or district) on that day: see campaignForUnitOn. */
+  campaign: Campaign;
   /** Undefined: a district member asking about their whole district. */
   communeCode: string | undefined;
   /** The date as typed; null for "today". */
@@ -39,8 +43,9 @@ export interface Report {
 }
 
 /**
- * What a member's command is about: the commune it names (a commune member's own by default) and the day
- * it names (today by default, in Asia/Ho_Chi_Minh), with today for the "not in the future" check.
+ * What a member's command is about: the commune it names (a commune member's own by default), the day it
+ * names (today by default, in Asia/Ho_Chi_Minh), with today for the "not in the future" check, and the
+ * campaign whose unit that is on that day (the default campaign when none lists it: its checks refuse it).
  */
 export function reportOf(
   ctx: AppContext,
@@ -49,7 +54,14 @@ export function reportOf(
 ): { report: Report; today: string } {
   const today = localDateOf(ctx.now());
   const communeCode = command.communeCode ?? (member.role === "commune" ? member.commune.code : undefined);
-  const report = { member, communeCode, typedDate: command.date ?? null, date: command.date ?? today };
+  const date = command.date ?? today;
+  const unit =
+    communeCode !== undefined || member.district === null
+      ? { communeCode: communeCode ?? "" }
+      : { districtCode: member.district.code };
+  const campaign =
+    campaignForUnitOn(ctx.config.campaigns, unit, date) ?? ctx.config.campaigns.defaultCampaign;
+  const report = { member, campaign, communeCode, typedDate: command.date ?? null, date };
   return { report, today };
 }
 
@@ -57,9 +69,9 @@ export function reportOf(
 export function refusalText(
   ctx: AppContext,
   error: AppError,
-  { member, communeCode, typedDate, date }: Report,
+  { member, campaign, communeCode, typedDate, date }: Report,
 ) {
-  const commune = communeCode === undefined ? undefined : findCommune(communeCode);
+  const commune = communeCode === undefined ? undefined : findCatalogUnit(ctx.config.campaigns, communeCode);
   switch (error.code) {
     case "COMMUNE_NOT_FOUND":
       if (communeCode === undefined) break;
@@ -70,7 +82,7 @@ export function refusalText(
         ? notYourCommuneText(member.commune, commune)
         : notInDistrictText(member.district, commune);
     case "DATE_OUTSIDE_WINDOW":
-      return dateOutsideWindowText(typedDate, ctx.config.surveyWindow);
+      return dateOutsideWindowText(typedDate, campaign.window);
     case "DATE_IN_FUTURE":
       return futureDateText(date);
   }
@@ -83,14 +95,14 @@ export async function reportVisits(
   memberKey: string,
   command: VisitsCommand,
 ): Promise<string[]> {
-  const member = await findMember(ctx.db, memberKey);
+  const member = await findMember(ctx, memberKey);
   if (!member) return [NOT_REGISTERED];
   const { report, today } = reportOf(ctx, member, command);
-  const { communeCode, date } = report;
+  const { campaign, communeCode, date } = report;
   if (communeCode === undefined) return [DISTRICT_MEMBER_NEEDS_COMMUNE];
   try {
     const recorded = await recordVisits(ctx, {
-      campaign: ctx.config.campaigns.defaultCampaign,
+      campaign,
       communeCode,
       date,
       scope: scopeOfMember(member),
@@ -100,9 +112,9 @@ export async function reportVisits(
       reportedBy: `zalo:${member.key}`,
     });
     const scope = { kind: "commune", communeCode } as const;
-    const progress = await loadProgress(ctx, ctx.config.campaigns.defaultCampaign, { dates: [date], scope });
+    const progress = await loadProgress(ctx, campaign, { dates: [date], scope });
     const [figures] = progressOver(progress).communes;
-    const commune = findCommune(communeCode);
+    const commune = campaign.units.find(communeCode);
     if (!figures || !commune) throw new Error(`commune ${communeCode} missing from its own progress`);
     const { visits, previousVisits } = recorded;
     const { responses, quota } = figures;

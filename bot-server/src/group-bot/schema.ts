@@ -6,22 +6,21 @@ export const groupMembers = pgTable("group_members", {
   memberKey: text("member_key").primaryKey(),
   role: text("role", { enum: ["commune", "district"] }).notNull(),
   communeCode: text("commune_code").references(() => communes.code),
-  districtCode: text("district_code")
-    .notNull()
-    .references(() => districts.code),
+  /** Null for a commune of a registry without districts. */
+  districtCode: text("district_code").references(() => districts.code),
   registeredAt: timestamp("registered_at", { withTimezone: true }).notNull(),
 });
 
-/** Mirrors migrations/0014: each commune's and district's registration code for one survey. */
+/** Mirrors migrations/0014 and 0021: each commune's and district's registration code for one campaign. */
 export const registrationCodes = pgTable(
   "registration_codes",
   {
-    surveyId: text("survey_id").notNull(),
+    campaignId: text("campaign_id").notNull(),
     scope: text("scope", { enum: ["commune", "district"] }).notNull(),
     unitCode: text("unit_code").notNull(),
     code: text("code").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.surveyId, t.scope, t.unitCode] })],
+  (t) => [primaryKey({ columns: [t.campaignId, t.scope, t.unitCode] })],
 );
 
 /** Every registration and removal of a member, with who made it. */
@@ -31,7 +30,7 @@ export const groupMemberChanges = pgTable("group_member_changes", {
   action: text("action", { enum: ["registered", "removed"] }).notNull(),
   role: text("role", { enum: ["commune", "district"] }).notNull(),
   communeCode: text("commune_code"),
-  districtCode: text("district_code").notNull(),
+  districtCode: text("district_code"),
   changedBy: text("changed_by").notNull(),
   changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
 });

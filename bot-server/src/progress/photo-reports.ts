@@ -4,6 +4,7 @@ import { photoReports } from "./schema";
 
 export interface PhotoReport {
   eventKey: string;
+  campaignId: string;
   communeCode: string;
   surveyDay: string;
   memberKey: string;
@@ -12,14 +13,18 @@ export interface PhotoReport {
   receivedAt: Date;
 }
 
-/** Keep a photo report; returns whether it is the commune's first photo of that day. */
+/** Keep a photo report; returns whether it is the commune's first photo of that day in its campaign. */
 export async function savePhotoReport(db: Database, report: PhotoReport): Promise<{ firstOfDay: boolean }> {
   return db.transaction(async (tx) => {
     const [earlier] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(photoReports)
       .where(
-        and(eq(photoReports.communeCode, report.communeCode), eq(photoReports.surveyDay, report.surveyDay)),
+        and(
+          eq(photoReports.campaignId, report.campaignId),
+          eq(photoReports.communeCode, report.communeCode),
+          eq(photoReports.surveyDay, report.surveyDay),
+        ),
       );
     await tx
       .insert(photoReports)

@@ -70,6 +70,7 @@ async function seedFigures(server: TestServer): Promise<void> {
   for (const day of ["2024-06-12", "2024-06-13"]) {
     await savePhotoReport(context.db, {
       eventKey: `dashboard-photo-${day}`,
+      campaignId: context.config.campaigns.defaultCampaign.id,
       communeCode: "07222",
       surveyDay: day,
       memberKey: member,

@@ -45,7 +45,7 @@ export async function generateQrKit(
   options: QrKitOptions,
   onProgress: (progress: QrKitProgress) => void = () => {},
 ): Promise<QrKitResult> {
-  const codes = await readRegistrationCodes(options.registrationCodesFile);
+  const codes = await readRegistrationCodes(options.registrationCodesFile, options.campaign.id);
   const groups = groupByDistrict(options.communes);
   // Posters come out district by district, like the list, so each district's stack prints in one go.
   const communes = groups.flatMap((group) => group.communes);

@@ -9,6 +9,7 @@ import { readPdfText } from "./testing/pdf-text";
 
 // Codes as the server would list them: made up, distinct, six digits.
 const CODES: RegistrationCodes = {
+  campaignId: "pks02-bac-giang-2024-06",
   surveyId: "PKS02",
   communes: COMMUNES.map((c, i) => ({
     code: c.code,
@@ -74,6 +75,22 @@ describe("the QR kit with registration codes", () => {
       await expect(
         generateQrKit(buildQrKitOptions({ outDir: out, communes, registrationCodesFile: file })),
       ).rejects.toThrow(/không phải kết quả của GET \/api\/admin\/registration-codes/);
+      expect(await readdir(dir)).toEqual(["codes.json"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses another campaign's codes, naming both campaigns, before writing anything", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "pks02-qr-othercodes-"));
+    try {
+      const file = path.join(dir, "codes.json");
+      await writeFile(file, JSON.stringify({ ...CODES, campaignId: "pks02-bac-giang-2024-10" }));
+      await expect(
+        generateQrKit(
+          buildQrKitOptions({ outDir: path.join(dir, "out"), communes, registrationCodesFile: file }),
+        ),
+      ).rejects.toThrow(/đợt pks02-bac-giang-2024-10, không phải của đợt pks02-bac-giang-2024-06/);
       expect(await readdir(dir)).toEqual(["codes.json"]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -11,7 +11,10 @@ export interface RegistrationCodeBook {
  * Read the file saved from GET /api/admin/registration-codes (null: no file, the lists carry no codes).
  * Read before anything is written, so a bad file leaves the output folder untouched.
  */
-export async function readRegistrationCodes(file: string | null): Promise<RegistrationCodeBook | null> {
+export async function readRegistrationCodes(
+  file: string | null,
+  campaignId: string,
+): Promise<RegistrationCodeBook | null> {
   if (file === null) return null;
   let parsed;
   try {
@@ -21,6 +24,11 @@ export async function readRegistrationCodes(file: string | null): Promise<Regist
   }
   if (!parsed.success)
     throw new Error(`tệp ${file} không phải kết quả của GET /api/admin/registration-codes`);
+  if (parsed.data.campaignId !== campaignId)
+    throw new Error(
+      `tệp ${file} là mã đăng ký của đợt ${parsed.data.campaignId}, không phải của đợt ${campaignId} ` +
+        `(lấy lại bằng GET /api/admin/registration-codes?campaign=${campaignId})`,
+    );
   const communes = new Map(parsed.data.communes.map((c) => [c.code, c.registrationCode]));
   const districts = new Map(parsed.data.districts.map((d) => [d.code, d.registrationCode]));
   return { commune: (code) => communes.get(code), district: (code) => districts.get(code) };

@@ -151,12 +151,16 @@ export type RespondentKeysPurge = z.infer<typeof ZRespondentKeysPurge>;
 
 /** GET /api/admin/registration-codes: each commune's and district's code for joining the Zalo group's teams. */
 export const ZRegistrationCodes = z.object({
+  /** The campaign the codes are for (a round's codes are its own). */
+  campaignId: ZCampaignId,
+  /** Its form's id ("PKS02"). */
   surveyId: z.string(),
   communes: z.array(
     z.object({
       code: ZCommuneCode,
       name: z.string(),
-      districtCode: ZDistrictCode,
+      /** Null for a unit of a registry without districts. */
+      districtCode: ZDistrictCode.nullable(),
       registrationCode: z.string().regex(/^\d{6}$/),
     }),
   ),

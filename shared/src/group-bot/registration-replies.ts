@@ -1,4 +1,5 @@
-import type { Commune, District } from "../communes/types";
+import type { ParentUnit } from "../campaigns/units";
+import type { Commune } from "../communes/types";
 import { formatDateVi, localDateOf, localTimeOf } from "../window/window";
 
 // What the bot says about registering and members. Registration needs the unit's registration code, which
@@ -36,7 +37,7 @@ export interface ListedMember {
 }
 
 /** /thanhvien for a district member: the district's registered members, commune by commune. */
-export function memberListText(district: District, members: readonly ListedMember[]): string {
+export function memberListText(district: ParentUnit, members: readonly ListedMember[]): string {
   if (members.length === 0) return `Chưa có thành viên nào đăng ký trong ${district.name}.`;
   const when = (at: Date) => `${localTimeOf(at)} ${formatDateVi(localDateOf(at))}`;
   const lines = members.map(
@@ -59,6 +60,6 @@ export function removedText(tag: string, commune: Commune): string {
   return `🗑️ Đã xóa thành viên ${tag} khỏi tổ công tác ${commune.name}. Người này cần mã đăng ký để đăng ký lại.`;
 }
 
-export function noSuchMemberText(tag: string, district: District): string {
+export function noSuchMemberText(tag: string, district: ParentUnit): string {
   return `❓ Không có thành viên tổ công tác mã ${tag} trong ${district.name}. Xem danh sách bằng /thanhvien.`;
 }

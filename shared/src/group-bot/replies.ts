@@ -1,3 +1,4 @@
+import type { ParentUnit } from "../campaigns/units";
 import type { Commune, District } from "../communes/types";
 import { DISTRICTS } from "../communes/registry";
 import type { QuotaResult } from "../quota/quota";
@@ -65,13 +66,13 @@ export const NOTHING_TO_SHOW_YET = "Chưa có số liệu: hôm nay chưa đến
 export function registeredCommuneText(commune: Commune, previously?: string): string {
   const moved = previously && previously !== commune.name ? ` (chuyển từ ${previously})` : "";
   return (
-    `✅ Đã đăng ký: thành viên tổ công tác ${commune.name} (${commune.districtName}), mã ${commune.code}${moved}. ` +
+    `✅ Đã đăng ký: thành viên tổ công tác ${commune.name}${commune.districtName ? ` (${commune.districtName})` : ""}, mã ${commune.code}${moved}. ` +
     "Báo lượt công dân đến bằng /luotden <số>; gửi ảnh báo cáo vào nhóm mỗi ngày."
   );
 }
 
 export function registeredDistrictText(
-  district: District,
+  district: ParentUnit,
   communeCount: number,
   previously?: string,
 ): string {
@@ -139,8 +140,10 @@ export function notYourCommuneText(registered: Commune, asked: Commune): string 
   return `❓ Người gửi đã đăng ký ${registered.name}, nên không báo được cho ${asked.name}. Nếu đổi xã, xin gõ /dangky ${asked.code}.`;
 }
 
-export function notInDistrictText(district: District, asked: Commune): string {
-  return `❓ ${asked.name} thuộc ${asked.districtName}, không thuộc ${district.name}.`;
+export function notInDistrictText(district: ParentUnit, asked: Commune): string {
+  return asked.districtName
+    ? `❓ ${asked.name} thuộc ${asked.districtName}, không thuộc ${district.name}.`
+    : `❓ ${asked.name} không thuộc ${district.name}.`;
 }
 
 export interface VisitsRecordedFacts {
