@@ -33,7 +33,14 @@ export interface ResultsOptions {
 
 /** The responses and communes a campaign's results are about, for the province (null) or one district. */
 export function resultsScope(campaign: Campaign, districtCode: string | null): ResultsScope {
-  return { campaignId: campaign.id, surveyId: campaign.form.id, days: campaign.window, districtCode };
+  return {
+    campaignId: campaign.id,
+    surveyId: campaign.form.id,
+    form: campaign.form,
+    units: campaign.units,
+    days: campaign.window,
+    districtCode,
+  };
 }
 
 /** The province's pooled tally: adding the communes' when every commune is in scope, else its own query. */
@@ -101,6 +108,7 @@ export async function computeResults(
   return assembleResults(
     {
       campaign: campaign.id,
+      form: campaign.form,
       area: campaign.units.area,
       window: campaign.window,
       days: windowDays(campaign.window),

@@ -78,10 +78,12 @@ async function writeAll(
   bar.increment({ file: "results.csv" });
   await toFile(join(args.out, "results.csv"), (out) => writeResponsesCsv(ctx.db, scope, out));
   bar.increment({ file: "results.pdf" });
-  await toFile(join(args.out, "results.pdf"), (out) => writeProvinceReportPdf(report, out));
+  await toFile(join(args.out, "results.pdf"), (out) => writeProvinceReportPdf(report, campaign, out));
   for (const commune of report.communes) {
     bar.increment({ file: `report-cards/${commune.code}.pdf` });
-    await toFile(join(cards, `${commune.code}.pdf`), (out) => writeReportCardPdf(report, commune.code, out));
+    await toFile(join(cards, `${commune.code}.pdf`), (out) =>
+      writeReportCardPdf(report, campaign, commune.code, out),
+    );
   }
   bar.increment({ file: "xong" });
   bar.stop();

@@ -1,10 +1,15 @@
 import { sql, type SQL } from "drizzle-orm";
+import type { SurveyDefinition, UnitRegistry } from "@pks02/shared";
 
 /** Which responses and communes the results are about: one campaign's valid responses, maybe one district's. */
 export interface ResultsScope {
   campaignId: string;
-  /** The campaign's form. */
+  /** The campaign's form's id. */
   surveyId: string;
+  /** The campaign's form: the questions its figures and exports are made of. */
+  form: SurveyDefinition;
+  /** The campaign's units: the names (and districts) its exports give each response's unit. */
+  units: UnitRegistry;
   days: { start: string; end: string };
   districtCode: string | null;
 }

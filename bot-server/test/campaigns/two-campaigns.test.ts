@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { ZCommuneInfo, ZResultsReport, ZSurveyInfo, type ProgressReport } from "@pks02/shared";
 import {
   startTestServer,
@@ -132,6 +133,36 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
     expect([pks02.communes.length, pks02.province.pooled.responses]).toEqual([209, 1]);
     // The whole is named by the registry's area; the test registry names none.
     expect([pks02.province.name, test.province.name]).toEqual(["Tỉnh Bắc Giang", "Toàn đợt khảo sát"]);
+    // The figures are the campaign's own form's questions (TN01: T1 a choice, T2 a scale), not PKS 02's.
+    const mauBinh = test.communes.find((c) => c.code === "99002")!.figures;
+    expect(mauBinh.scales.map((f) => [f.questionId, f.answered, f.satisfied])).toEqual([["T2", 1, 1]]);
+    expect(mauBinh.choices.map((f) => [f.questionId, f.options.find((o) => o.value === 1)?.count])).toEqual([
+      ["T1", 1],
+    ]);
+  });
+
+  it("exports the campaign's own questions: CSV and XLSX columns of its form, no district column without districts", async () => {
+    const csv = await server.request(`/api/reports/results.csv?campaign=${TEST_CAMPAIGN_ID}`, {
+      token: TEST_ADMIN_TOKEN,
+    });
+    expect(csv.status).toBe(200);
+    const [header, ...lines] = (await csv.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
+    expect(header).toContain("T1,T2 (1–5),T3");
+    expect(header).not.toMatch(/B1|C1|Huyện/);
+    expect(lines).toHaveLength(1);
+    const xlsx = await server.request(`/api/reports/results.xlsx?campaign=${TEST_CAMPAIGN_ID}`, {
+      token: TEST_ADMIN_TOKEN,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const communesHeader = (workbook.getWorksheet("communes")!.getRow(1).values as unknown[]).slice(1);
+    expect(communesHeader.slice(0, 3)).toEqual(["Mã xã", "Xã/phường/thị trấn", "Phiếu hợp lệ"]);
+    expect(communesHeader.join("|")).not.toMatch(/Huyện|D1|E1|C1/);
+    const responsesHeader = (workbook.getWorksheet("responses")!.getRow(1).values as unknown[]).slice(1);
+    expect(responsesHeader.join("|")).toContain("T1|T2 (1–5)|T3");
   });
 
   it("gives a unit of the flat registry its report card, compared with the province alone", async () => {

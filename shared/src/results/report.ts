@@ -1,4 +1,5 @@
 import type { Commune } from "../communes/types";
+import type { SurveyDefinition } from "../survey/types";
 import { evaluateQuota, type QuotaPolicy } from "../quota/quota";
 import { communeMean, quotaMark } from "./areas";
 import { commendationCandidates, topHelpers, type HelperDay, type ImplementationDay } from "./commendation";
@@ -19,6 +20,8 @@ import { emptyTally, mergeTallies, type Tally } from "./tally";
 /** What the server read for one campaign and scope; every list is already limited to the scope. */
 export interface ResultsInput {
   campaign: string;
+  /** The campaign's form: its scale and choice questions are the figures. */
+  form: SurveyDefinition;
   /** The registry's area ("Tỉnh Bắc Giang"), the name of the whole; null when the registry names none. */
   area: string | null;
   window: { start: string; end: string };
@@ -59,22 +62,22 @@ function communeResult(input: ResultsInput, commune: Commune): CommuneResult {
     districtName,
     quota: quotaMark(quota),
     integrity,
-    figures: unitFigures(tally),
+    figures: unitFigures(tally, input.form),
     unverifiedResponses: input.unverified.get(commune.code) ?? 0,
   };
 }
 
 function areaResult(
-  code: string,
-  name: string,
+  form: SurveyDefinition,
+  area: { code: string; name: string },
   tally: Tally,
   communes: readonly CommuneResult[],
 ): AreaResult {
   return {
-    code,
-    name,
+    code: area.code,
+    name: area.name,
     communes: communes.length,
-    pooled: unitFigures(tally),
+    pooled: unitFigures(tally, form),
     communeMean: communeMean(communes.map((c) => c.figures)),
   };
 }
@@ -102,10 +105,11 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
   const tallyOf = (code: string) => input.tallies.get(code) ?? emptyTally();
   const districts = input.districts.map((d) => {
     const own = communes.filter((c) => c.districtCode === d.code);
-    return areaResult(d.code, d.name, mergeTallies(own.map((c) => tallyOf(c.code))), own);
+    return areaResult(input.form, d, mergeTallies(own.map((c) => tallyOf(c.code))), own);
   });
   const { minSample, weights, candidates } = input.options;
-  const province = areaResult("province", input.area ?? WHOLE_CAMPAIGN, input.provinceTally, communes);
+  const whole = { code: "province", name: input.area ?? WHOLE_CAMPAIGN };
+  const province = areaResult(input.form, whole, input.provinceTally, communes);
   return {
     campaign: input.campaign,
     window: input.window,

@@ -26,6 +26,6 @@ async function write(out: Writable, text: string): Promise<void> {
 
 /** The per-response CSV (UTF-8 with BOM, Vietnamese headers, no identity), streamed batch by batch. */
 export async function writeResponsesCsv(db: Database, scope: ResultsScope, out: Writable): Promise<number> {
-  await write(out, BOM + line(responseHeaders()));
+  await write(out, BOM + line(responseHeaders(scope)));
   return forEachResponseBatch(db, scope, (rows) => write(out, rows.map(line).join("")));
 }

@@ -56,7 +56,7 @@ export function resultsExportHandlers(
     async pdf(req, res) {
       const { campaign, options } = resultsRequest(ctx, staffOf(res), req.query);
       const report = await computeResults(ctx, campaign, options);
-      await writeProvinceReportPdf(report, download(res, "application/pdf", "results.pdf"));
+      await writeProvinceReportPdf(report, campaign, download(res, "application/pdf", "results.pdf"));
     },
     async reportCard(req, res) {
       const { code } = parseInput(z.object({ code: ZCommuneCode }), req.params);
@@ -67,7 +67,12 @@ export function resultsExportHandlers(
       assertDistrictAccess(staffOf(res), commune.districtCode);
       resultsScopeFor(ctx, staffOf(res), campaign); // a district's staff: only once the window has closed
       const report = await computeResults(ctx, campaign, { ...figures, districtCode: commune.districtCode });
-      await writeReportCardPdf(report, code, download(res, "application/pdf", `report-${code}.pdf`));
+      await writeReportCardPdf(
+        report,
+        campaign,
+        code,
+        download(res, "application/pdf", `report-${code}.pdf`),
+      );
     },
   };
 }

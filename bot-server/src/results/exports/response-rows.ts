@@ -1,25 +1,23 @@
 import { sql } from "drizzle-orm";
-import {
-  COMMUNES,
-  PKS02_DEFINITION,
-  stripContacts,
-  type Question,
-  type SurveyDefinition,
-} from "@pks02/shared";
+import { stripContacts, type Question, type SurveyDefinition, type UnitRegistry } from "@pks02/shared";
 import { queryRows, type Database } from "../../db/database";
 import { validResponses, type ResultsScope } from "../scope";
 
 /** Rows fetched from the cursor at a time: memory holds one batch, whatever the number of responses. */
 export const CURSOR_BATCH = 500;
 
-const communeByCode = new Map(COMMUNES.map((c) => [c.code, c]));
 const questionsOf = (definition: SurveyDefinition) => definition.sections.flatMap((s) => s.questions);
+/** Whether the registry has a district level (the per-response table then names each unit's district). */
+const hasDistricts = (units: UnitRegistry) => units.parents.length > 0;
 
-/** The per-response table's columns: where it was answered and each question, never who answered. */
-export function responseHeaders(definition: SurveyDefinition = PKS02_DEFINITION): string[] {
-  return ["STT", "Mã xã", "Xã/phường/thị trấn", "Mã huyện", "Huyện/thị xã/thành phố", "Ngày trả lời"].concat(
-    questionsOf(definition).map(headerOf),
-  );
+/**
+ * The per-response table's columns: where it was answered (the district too, when the registry has them) and
+ * each question of the campaign's form, never who answered.
+ */
+export function responseHeaders(scope: Pick<ResultsScope, "form" | "units">): string[] {
+  return ["STT", "Mã xã", "Xã/phường/thị trấn"]
+    .concat(hasDistricts(scope.units) ? ["Mã huyện", "Huyện/thị xã/thành phố"] : [])
+    .concat(["Ngày trả lời"], questionsOf(scope.form).map(headerOf));
 }
 
 function headerOf(question: Question): string {
@@ -39,14 +37,16 @@ function headerOf(question: Question): string {
 }
 
 /** One response as cells: numbers stay numbers (so Excel can count them), several choices as "1; 4". */
-function cellsOf(index: number, row: StoredRow, questions: Question[]): (string | number | null)[] {
-  const commune = communeByCode.get(row.commune_code);
-  const place = [
-    row.commune_code,
-    commune?.name ?? "",
-    commune?.districtCode ?? "",
-    commune?.districtName ?? "",
-  ];
+function cellsOf(
+  index: number,
+  row: StoredRow,
+  questions: Question[],
+  units: UnitRegistry,
+): (string | number | null)[] {
+  const commune = units.find(row.commune_code);
+  const place = [row.commune_code, commune?.name ?? ""].concat(
+    hasDistricts(units) ? [commune?.districtCode ?? "", commune?.districtName ?? ""] : [],
+  );
   const answers = questions.map((q) => {
     const answer = row.answers[q.id];
     if (answer === undefined || answer === null) return null;
@@ -75,9 +75,8 @@ export async function forEachResponseBatch(
   db: Database,
   scope: ResultsScope,
   onBatch: RowBatchHandler,
-  definition: SurveyDefinition = PKS02_DEFINITION,
 ): Promise<number> {
-  const questions = questionsOf(definition);
+  const questions = questionsOf(scope.form);
   let index = 0;
   await db.transaction(async (tx) => {
     const session = tx as unknown as Database;
@@ -88,7 +87,7 @@ export async function forEachResponseBatch(
     for (;;) {
       const rows = await queryRows<StoredRow>(session, sql.raw(`FETCH ${CURSOR_BATCH} FROM results_export`));
       if (rows.length === 0) break;
-      await onBatch(rows.map((row) => cellsOf(++index, row, questions)));
+      await onBatch(rows.map((row) => cellsOf(++index, row, questions, scope.units)));
     }
   });
   return index;

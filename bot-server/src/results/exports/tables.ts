@@ -1,6 +1,8 @@
 import {
-  PKS02_DEFINITION,
+  EXTRA_MONEY,
+  indexCriteria,
   quotaStatusText,
+  type SurveyDefinition,
   type AreaResult,
   type RankingEntry,
   type ResultsReport,
@@ -14,73 +16,98 @@ import type { ResultsTable } from "./results-table";
 export type { ResultsTable };
 
 type Cell = string | number | null;
-const CRITERIA = PKS02_DEFINITION.sections.find((s) => s.id === "C")!.questions.map((q) => q.id);
 const scaleOf = (figures: UnitFigures, id: string) => figures.scales.find((s) => s.questionId === id);
-const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
-const AREA_HEADERS = [
-  "Mã",
-  "Tên",
-  "Số xã",
-  "Phiếu hợp lệ",
-  "Chỉ số hài lòng (gộp)",
-  "CI 95% thấp",
-  "CI 95% cao",
-]
-  .concat(["Chỉ số: trung bình các xã", "D1: tỷ lệ bị gợi ý chi thêm", "E1: tỷ lệ hài lòng chung"])
-  .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`))
-  .concat(["Phiếu bị loại (quyết định xem xét)"]);
-
-function areaRow(area: AreaResult, excluded: number): Cell[] {
-  const { pooled } = area;
-  return [area.code, area.name, area.communes || null, pooled.responses, pooled.index.value]
-    .concat([pooled.index.interval?.low ?? null, pooled.index.interval?.high ?? null, area.communeMean.index])
-    .concat([pooled.extraMoney.share, scaleOf(pooled, "E1")?.share ?? null])
-    .concat(CRITERIA.map((id) => scaleOf(pooled, id)?.share ?? null))
-    .concat([excluded]);
+/** A column of a per-unit sheet: its header, its cell for a unit, whether it holds a share (a percentage). */
+interface Column<T> {
+  header: string;
+  cell: (unit: T) => Cell;
+  percent?: boolean;
 }
 
-function areaTable(sheet: string, areas: AreaResult[], excluded: (area: AreaResult) => number): ResultsTable {
+/** A sheet of one row per unit from its columns; the percent columns are found from the columns themselves. */
+function unitTable<T>(sheet: string, columns: readonly Column<T>[], units: readonly T[]): ResultsTable {
   return {
     sheet,
-    headers: AREA_HEADERS,
-    rows: areas.map((a) => areaRow(a, excluded(a))),
-    percentColumns: [4, 5, 6, 7, 8, 9, ...range(10, 10)],
+    headers: columns.map((c) => c.header),
+    rows: units.map((unit) => columns.map((c) => c.cell(unit))),
+    percentColumns: columns.flatMap((c, i) => (c.percent ? [i] : [])),
   };
 }
 
-function communesTable(report: ResultsReport): ResultsTable {
-  const headers = ["Mã xã", "Xã/phường/thị trấn", "Huyện", "Phiếu hợp lệ", "Định mức", "Tham khảo", "Lý do"]
-    .concat([
-      "Chỉ số hài lòng",
-      "CI 95% thấp",
-      "CI 95% cao",
-      "D1: tỷ lệ bị gợi ý chi thêm",
-      "E1: điểm trung bình",
-    ])
-    .concat(CRITERIA.map((id) => `${id}: tỷ lệ hài lòng`))
-    .concat(["Tính khách quan", "Lý do cần xem xét", "Phiếu bị loại (quyết định xem xét)"])
-    .concat(["Phiếu chưa xác minh Zalo (chỉ mã thiết bị)"]);
-  const rows = report.communes.map((c): Cell[] => {
-    const { figures: f } = c;
-    return [
-      c.code,
-      c.name,
-      c.districtName,
-      f.responses,
-      quotaLabel(c.quota.status),
-      c.quota.reference ? "tham khảo" : null,
-    ]
-      .concat([c.quota.reason, f.index.value, f.index.interval?.low ?? null, f.index.interval?.high ?? null])
-      .concat([f.extraMoney.share, scaleOf(f, "E1")?.mean ?? null])
-      .concat(CRITERIA.map((id) => scaleOf(f, id)?.share ?? null))
-      .concat([c.integrity.review ? "cần xem xét" : null, c.integrity.reasons.join("; ") || null])
-      .concat([c.integrity.excludedResponses, c.unverifiedResponses]);
-  });
-  return { sheet: "communes", headers, rows, percentColumns: [7, 8, 9, 10, ...range(12, 10)] };
+/** The form's questions the sheets give a column of their own: D1 and E1 where the form asks them, and the index criteria. */
+function formColumns<T>(form: SurveyDefinition, figuresOf: (unit: T) => UnitFigures, e1: "share" | "mean") {
+  const asked = new Set(form.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  const columns: Column<T>[] = [];
+  if (asked.has(EXTRA_MONEY.questionId))
+    columns.push({
+      header: "D1: tỷ lệ bị gợi ý chi thêm",
+      cell: (u) => figuresOf(u).extraMoney.share,
+      percent: true,
+    });
+  if (asked.has("E1"))
+    columns.push(
+      e1 === "share"
+        ? {
+            header: "E1: tỷ lệ hài lòng chung",
+            cell: (u) => scaleOf(figuresOf(u), "E1")?.share ?? null,
+            percent: true,
+          }
+        : { header: "E1: điểm trung bình", cell: (u) => scaleOf(figuresOf(u), "E1")?.mean ?? null },
+    );
+  for (const id of indexCriteria(form))
+    columns.push({
+      header: `${id}: tỷ lệ hài lòng`,
+      cell: (u) => scaleOf(figuresOf(u), id)?.share ?? null,
+      percent: true,
+    });
+  return columns;
 }
 
-/** The quota status as a short Vietnamese phrase. */
+function areaTable(
+  sheet: string,
+  form: SurveyDefinition,
+  areas: AreaResult[],
+  excluded: (area: AreaResult) => number,
+): ResultsTable {
+  const columns: Column<AreaResult>[] = [
+    { header: "Mã", cell: (a) => a.code },
+    { header: "Tên", cell: (a) => a.name },
+    { header: "Số xã", cell: (a) => a.communes || null },
+    { header: "Phiếu hợp lệ", cell: (a) => a.pooled.responses },
+    { header: "Chỉ số hài lòng (gộp)", cell: (a) => a.pooled.index.value, percent: true },
+    { header: "CI 95% thấp", cell: (a) => a.pooled.index.interval?.low ?? null, percent: true },
+    { header: "CI 95% cao", cell: (a) => a.pooled.index.interval?.high ?? null, percent: true },
+    { header: "Chỉ số: trung bình các xã", cell: (a) => a.communeMean.index, percent: true },
+    ...formColumns<AreaResult>(form, (a) => a.pooled, "share"),
+    { header: "Phiếu bị loại (quyết định xem xét)", cell: excluded },
+  ];
+  return unitTable(sheet, columns, areas);
+}
+
+type CommuneRow = ResultsReport["communes"][number];
+
+function communesTable(report: ResultsReport, form: SurveyDefinition): ResultsTable {
+  const columns: Column<CommuneRow>[] = [
+    { header: "Mã xã", cell: (c) => c.code },
+    { header: "Xã/phường/thị trấn", cell: (c) => c.name },
+    ...(report.districts.length > 0 ? [{ header: "Huyện", cell: (c: CommuneRow) => c.districtName }] : []),
+    { header: "Phiếu hợp lệ", cell: (c) => c.figures.responses },
+    { header: "Định mức", cell: (c) => quotaLabel(c.quota.status) },
+    { header: "Tham khảo", cell: (c) => (c.quota.reference ? "tham khảo" : null) },
+    { header: "Lý do", cell: (c) => c.quota.reason },
+    { header: "Chỉ số hài lòng", cell: (c) => c.figures.index.value, percent: true },
+    { header: "CI 95% thấp", cell: (c) => c.figures.index.interval?.low ?? null, percent: true },
+    { header: "CI 95% cao", cell: (c) => c.figures.index.interval?.high ?? null, percent: true },
+    ...formColumns<CommuneRow>(form, (c) => c.figures, "mean"),
+    { header: "Tính khách quan", cell: (c) => (c.integrity.review ? "cần xem xét" : null) },
+    { header: "Lý do cần xem xét", cell: (c) => c.integrity.reasons.join("; ") || null },
+    { header: "Phiếu bị loại (quyết định xem xét)", cell: (c) => c.integrity.excludedResponses },
+    { header: "Phiếu chưa xác minh Zalo (chỉ mã thiết bị)", cell: (c) => c.unverifiedResponses },
+  ];
+  return unitTable("communes", columns, report.communes);
+}
+
 export function quotaLabel(status: ResultsReport["communes"][number]["quota"]["status"]): string {
   return {
     ok: "đạt",
@@ -200,16 +227,19 @@ function commentsTable(report: ResultsReport): ResultsTable {
   };
 }
 
-/** Every summary sheet of the workbook, in order (the per-response sheet follows, streamed). */
-export function resultsTables(report: ResultsReport): ResultsTable[] {
+/**
+ * Every summary sheet of the workbook, in order (the per-response sheet follows, streamed); the columns of
+ * questions are the campaign's form's.
+ */
+export function resultsTables(report: ResultsReport, form: SurveyDefinition): ResultsTable[] {
   return [
-    areaTable("province", [report.province], () => report.integrity.excludedResponses),
-    areaTable("districts", report.districts, (d) =>
+    areaTable("province", form, [report.province], () => report.integrity.excludedResponses),
+    areaTable("districts", form, report.districts, (d) =>
       report.communes
         .filter((c) => c.districtCode === d.code)
         .reduce((sum, c) => sum + c.integrity.excludedResponses, 0),
     ),
-    communesTable(report),
+    communesTable(report, form),
     rankingsTable(report),
     criteriaTable(report),
     choicesTable(report),

@@ -56,9 +56,9 @@ export async function writeResultsXlsx(
     useSharedStrings: false,
   });
   workbook.creator = "PKS02";
-  for (const table of resultsTables(report)) addTable(workbook, table);
+  for (const table of resultsTables(report, scope.form)) addTable(workbook, table);
   const sheet = workbook.addWorksheet("responses", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = responseHeaders().map((header) => ({ header, width: Math.max(8, header.length + 2) }));
+  sheet.columns = responseHeaders(scope).map((header) => ({ header, width: Math.max(8, header.length + 2) }));
   sheet.getRow(1).font = { bold: true };
   const count = await forEachResponseBatch(db, scope, async (rows) => {
     for (const row of rows) sheet.addRow(row).commit();

@@ -1,5 +1,5 @@
 import type { Writable } from "node:stream";
-import { formatDateVi, type Ranking, type ResultsReport } from "@pks02/shared";
+import { formatDateVi, type Campaign, type Ranking, type ResultsReport } from "@pks02/shared";
 import { intervalBarSpec, renderPng } from "../../charts";
 import { decimal, interval, percent, unverifiedNote } from "./format";
 import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
@@ -123,9 +123,16 @@ function commendation(doc: PDFKit.PDFDocument, report: ResultsReport): void {
   if (report.commendation.helpers.length === 0) paragraph(doc, "Chưa có danh sách người hỗ trợ.");
 }
 
-/** The province report: summary, districts, a chart and ranking per district, the province ranking, commendation. */
-export async function writeProvinceReportPdf(report: ResultsReport, out: Writable): Promise<void> {
-  const title = "Báo cáo kết quả khảo sát người dân đối với Chủ tịch UBND cấp xã (PKS 02)";
+/**
+ * The province report: summary, districts, a chart and ranking per district, the province ranking, commendation;
+ * titled with the campaign's title ("Báo cáo kết quả: Khảo sát ý kiến người dân về Chủ tịch UBND cấp xã …").
+ */
+export async function writeProvinceReportPdf(
+  report: ResultsReport,
+  campaign: Pick<Campaign, "title">,
+  out: Writable,
+): Promise<void> {
+  const title = `Báo cáo kết quả: ${campaign.title}`;
   await writePdf(out, title, async (doc) => {
     heading(doc, title.toUpperCase(), 14);
     summary(doc, report);

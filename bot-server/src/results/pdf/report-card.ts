@@ -1,7 +1,7 @@
 import type { Writable } from "node:stream";
 import {
-  PKS02_DEFINITION,
   formatDateVi,
+  type Campaign,
   type CommuneResult,
   type ResultsReport,
   type UnitFigures,
@@ -12,9 +12,9 @@ import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
 import { drawTable, tableColumns } from "./pdf-table";
 
 const COMMENTS_SHOWN = 12;
-const questionText = new Map(
-  PKS02_DEFINITION.sections.flatMap((s) => s.questions).map((q) => [q.id, q.text]),
-);
+/** The form's questions by id, for the criteria table's first column. */
+const questionTexts = (campaign: Pick<Campaign, "form">) =>
+  new Map(campaign.form.sections.flatMap((s) => s.questions).map((q) => [q.id, q.text]));
 
 /**
  * The unit and what it is compared with, in legend order: "Xã", then "Huyện" when the registry has a district
@@ -78,7 +78,7 @@ function header(
   );
 }
 
-function criteriaTable(doc: PDFKit.PDFDocument, units: Comparison): void {
+function criteriaTable(doc: PDFKit.PDFDocument, units: Comparison, questionText: Map<string, string>): void {
   const others = units.slice(1);
   const rows = units[0]!.figures.scales.map((s) => {
     const other = (u: UnitFigures) => percent(u.scales.find((x) => x.questionId === s.questionId)?.share);
@@ -120,6 +120,7 @@ function comments(doc: PDFKit.PDFDocument, report: ResultsReport, commune: Commu
 /** A chairperson's report card: index and each criterion against district and province, D1, E3, comments. */
 export async function writeReportCardPdf(
   report: ResultsReport,
+  campaign: Pick<Campaign, "form">,
   communeCode: string,
   out: Writable,
 ): Promise<void> {
@@ -135,7 +136,7 @@ export async function writeReportCardPdf(
     header(doc, report, commune, units);
     if (commune.figures.responses === 0) return paragraph(doc, "Chưa có phiếu hợp lệ nào của đơn vị này.");
     chartImage(doc, await renderPng(criteriaChart(commune, units)), 330);
-    criteriaTable(doc, units);
+    criteriaTable(doc, units, questionTexts(campaign));
     priorities(doc, commune.figures);
     comments(doc, report, commune);
   });
