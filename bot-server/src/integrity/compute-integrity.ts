@@ -83,7 +83,7 @@ export async function computeIntegrity(
   const rule = minimumTimeRule(campaign.form, policy);
   const minimumSeconds = minimumSecondsRange(rule);
   const surveyId = campaign.form.id;
-  const scope = { campaignId: campaign.id, surveyId, days: campaign.window };
+  const scope = { campaignId: campaign.id, surveyId, form: campaign.form, days: campaign.window };
   // A closed day is read from its folded peak only, so its 5-minute spans go first (if the job has not yet).
   const today = localDateOf(ctx.now());
   if ((query.date ?? campaign.window.start) < today) await foldClosedBurstDays(ctx);

@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import {
   AT_OFFICE_ANSWER,
   HELPED_ANSWER,
-  PKS02_DEFINITION,
+  type SurveyDefinition,
   STRAIGHT_LINE_SECTION,
   type IntegrityCounts,
   type IntegrityPolicy,
@@ -16,6 +16,8 @@ import { queryRows, type Database } from "../db/database";
 export interface IntegrityScope {
   campaignId: string;
   surveyId: string;
+  /** The campaign's form: its index section's scale questions are what straight-lining is judged on. */
+  form: SurveyDefinition;
   days: { start: string; end: string };
 }
 
@@ -31,14 +33,16 @@ function minimumSql(rule: MinimumTimeRule): SQL {
   return sql`(${rule.baseSeconds}::int${sql.join(terms, sql``)})`;
 }
 
-/** C1–C10 all answered with one level. */
-function straightLinedSql(): SQL {
-  const ids = PKS02_DEFINITION.sections
-    .find((s) => s.id === STRAIGHT_LINE_SECTION)!
-    .questions.map((q) => q.id);
+/** The scale questions of the form's straight-line section (C1–C10 of PKS 02) all answered with one level. */
+function straightLinedSql(form: SurveyDefinition): SQL {
+  const ids = (form.sections.find((s) => s.id === STRAIGHT_LINE_SECTION)?.questions ?? [])
+    .filter((q) => q.type === "scale")
+    .map((q) => q.id);
   const [first, ...rest] = ids;
-  const same = rest.map((id) => sql`r.answers->${id} = r.answers->${first!}`);
-  return sql`(jsonb_typeof(r.answers->${first!}) = 'number' AND ${sql.join(same, sql` AND `)})`;
+  // A form without two such questions has nothing to straight-line.
+  if (first === undefined || rest.length === 0) return sql`FALSE`;
+  const same = rest.map((id) => sql`r.answers->${id} = r.answers->${first}`);
+  return sql`(jsonb_typeof(r.answers->${first}) = 'number' AND ${sql.join(same, sql` AND `)})`;
 }
 
 const answered = (a: { questionId: string; value: number }) =>
@@ -62,7 +66,7 @@ export async function loadIntegrityCounts(
     sql`
       WITH facts AS (
         SELECT r.commune_code, r.survey_day, r.completion_seconds < ${minimumSql(rule)} AS fast,
-          r.completion_seconds IS NOT NULL AS timed, ${straightLinedSql()} AS straight,
+          r.completion_seconds IS NOT NULL AS timed, ${straightLinedSql(scope.form)} AS straight,
           row_number() OVER (PARTITION BY r.commune_code, r.survey_day, r.content_hash) > 1 AS repeat_day,
           row_number() OVER (PARTITION BY r.commune_code, r.content_hash ORDER BY r.survey_day) > 1 AS repeat_window,
           r.answers->${HELPED_ANSWER.questionId} IS NOT NULL AS help_answered, ${answered(HELPED_ANSWER)} AS helped,
