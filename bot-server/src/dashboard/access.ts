@@ -37,6 +37,17 @@ function setCookie(ctx: AppContext, req: Request, res: Response, name: string, v
   });
 }
 
+/** A view preference of the dashboard's (e.g. the campaign looked at), kept like the session, for its hours. */
+export function setDashboardCookie(
+  ctx: AppContext,
+  req: Request,
+  res: Response,
+  name: string,
+  value: string,
+) {
+  setCookie(ctx, req, res, name, value, SESSION_HOURS);
+}
+
 /** Keep a new session in the browser: HttpOnly, SameSite=Strict, Secure behind HTTPS, expiring. */
 export function setSessionCookie(ctx: AppContext, req: Request, res: Response, value: string): void {
   setCookie(ctx, req, res, SESSION_COOKIE, value, SESSION_HOURS);

@@ -1,12 +1,12 @@
 import { Router, type Response } from "express";
 import { z } from "zod";
-import { ZCommuneCode, ZLocalDate, formatCount, formatDateVi } from "@pks02/shared";
+import { ZCommuneCode, ZLocalDate, formatCount, formatDateVi, type Campaign } from "@pks02/shared";
 import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { resultsVisibleTo } from "../results/access";
 import { listCommuneVisitChanges, type VisitCountChange } from "../visits/visits-repository";
-import { dashboardCampaign } from "./campaign";
+import { dashboardCampaign, reportCardHref } from "./campaign";
 import { loadCommuneRecords } from "./commune-records";
 import { membersSection, photosSection } from "./commune-sections";
 import { flagReason, statusBadge } from "./figures";
@@ -95,13 +95,18 @@ function daysSection(
 }
 
 /** The chairperson's report card, once this staff may see results (admin: always; district: after the window). */
-function reportCardSection(ctx: AppContext, staff: ReturnType<typeof staffOf>, code: string): SafeHtml {
-  const visible = resultsVisibleTo(ctx, staff, dashboardCampaign(ctx));
+function reportCardSection(
+  ctx: AppContext,
+  campaign: Campaign,
+  staff: ReturnType<typeof staffOf>,
+  code: string,
+): SafeHtml {
+  const visible = resultsVisibleTo(ctx, staff, campaign);
   return html`<section aria-labelledby="phieu-ket-qua">
     <h2 id="phieu-ket-qua">Phiếu kết quả của Chủ tịch UBND</h2>
     ${
       visible
-        ? html`<p><a href="/dashboard/tai-ve/xa/${code}.pdf" download>Tải phiếu kết quả (PDF)</a></p>`
+        ? html`<p><a href="${reportCardHref(campaign, code)}" download>Tải phiếu kết quả (PDF)</a></p>`
         : html`<p>Phiếu kết quả xem được sau khi đợt khảo sát kết thúc.</p>`
     }
   </section>`;
@@ -118,14 +123,14 @@ export async function sendCommunePage(
   notice?: DecisionNotice,
   status = 200,
 ): Promise<void> {
-  const campaign = dashboardCampaign(ctx);
+  const campaign = dashboardCampaign(res);
   const commune = campaign.units.find(code);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
   const staff = staffOf(res);
   assertDistrictAccess(staff, commune.districtCode);
   const updatedAt = ctx.now();
   const [view, changes, records, integrity] = await Promise.all([
-    progressView(ctx, { kind: "commune", communeCode: code }),
+    progressView(ctx, campaign, { kind: "commune", communeCode: code }),
     listCommuneVisitChanges(ctx.db, campaign.id, code),
     loadCommuneRecords(ctx.db, campaign.id, code),
     computeIntegrity(ctx, campaign, { districtCode: commune.districtCode, date: null }),
@@ -150,7 +155,7 @@ export async function sendCommunePage(
       viewer,
     )}
     ${historySection(changes)} ${photosSection(records.photos, records.members)}
-    ${membersSection(records.members)} ${reportCardSection(ctx, staff, code)}`;
+    ${membersSection(records.members)} ${reportCardSection(ctx, campaign, staff, code)}`;
   sendStaffPage(ctx, res, { title: commune.name, active: "district", updatedAt, status }, content);
 }
 

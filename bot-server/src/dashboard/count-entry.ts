@@ -1,6 +1,6 @@
 import express, { Router, type Response } from "express";
 import { z } from "zod";
-import { ZCommuneCode, ZLocalDate, daysSoFar, isSurveyDay, localDateOf } from "@pks02/shared";
+import { ZCommuneCode, ZLocalDate, daysSoFar, isSurveyDay, localDateOf, type Campaign } from "@pks02/shared";
 import { assertDistrictAccess, reporterOf, scopeOf, staffOf, type Staff } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
@@ -34,8 +34,7 @@ const ZCountForm = z.object({
 type CountForm = z.infer<typeof ZCountForm>;
 
 /** The commune and day chosen, if this staff may report for that commune (404, 403, 400 otherwise). */
-function checkChoice(ctx: AppContext, staff: Staff, communeCode: string, date: string) {
-  const campaign = dashboardCampaign(ctx);
+function checkChoice(campaign: Campaign, staff: Staff, communeCode: string, date: string) {
   const commune = campaign.units.find(communeCode);
   if (!commune) throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
   assertDistrictAccess(staff, commune.districtCode);
@@ -77,7 +76,7 @@ function sendCountPage(
   status = 200,
 ) {
   const session = dashboardSessionOf(res);
-  const campaign = dashboardCampaign(ctx);
+  const campaign = dashboardCampaign(res);
   const content = countEntryContent({
     ...view,
     units: campaign.units,
@@ -95,8 +94,8 @@ export function countEntryRoutes(ctx: AppContext): Router {
     const choice = parseInput(ZChoice, req.query);
     const date = choice.ngay ?? localDateOf(ctx.now());
     if (!choice.xa) return sendCountPage(ctx, res, { date });
-    checkChoice(ctx, staffOf(res), choice.xa, date);
-    const history = await listVisitCountChanges(ctx.db, dashboardCampaign(ctx).id, choice.xa, date);
+    checkChoice(dashboardCampaign(res), staffOf(res), choice.xa, date);
+    const history = await listVisitCountChanges(ctx.db, dashboardCampaign(res).id, choice.xa, date);
     const latest = history.at(-1);
     const current = { visits: latest?.visits ?? null, helpers: latest?.helpers ?? [] };
     const saved =
@@ -112,10 +111,10 @@ export function countEntryRoutes(ctx: AppContext): Router {
       const staff = staffOf(res);
       assertFormFromUs(ctx, req, sessionBinding(dashboardSessionOf(res)));
       const form = parseInput(ZCountForm, req.body ?? {});
-      checkChoice(ctx, staff, form.xa, form.ngay);
+      checkChoice(dashboardCampaign(res), staff, form.xa, form.ngay);
       try {
         await recordVisits(ctx, {
-          campaign: dashboardCampaign(ctx),
+          campaign: dashboardCampaign(res),
           communeCode: form.xa,
           date: form.ngay,
           visits: visitsOf(form),

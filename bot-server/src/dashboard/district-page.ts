@@ -69,15 +69,16 @@ export function districtRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get("/dashboard/huyen/:code", async (req, res) => {
     const code = parseInput(ZDistrictCode, req.params.code);
-    const district = dashboardCampaign(ctx).units.findParent(code);
+    const campaign = dashboardCampaign(res);
+    const district = campaign.units.findParent(code);
     if (!district) throw new AppError("DISTRICT_NOT_FOUND");
     assertDistrictAccess(staffOf(res), code);
     const query = parseInput(ZCommuneTableQuery, req.query);
     const updatedAt = ctx.now();
     const [{ today, data, window, todays, photos }, roster, integrity] = await Promise.all([
-      progressView(ctx, { kind: "district", districtCode: code }),
-      rosterMissingOf(ctx, code),
-      computeIntegrity(ctx, dashboardCampaign(ctx), { districtCode: code, date: null }),
+      progressView(ctx, campaign, { kind: "district", districtCode: code }),
+      rosterMissingOf(ctx, campaign, code),
+      computeIntegrity(ctx, campaign, { districtCode: code, date: null }),
     ]);
     const basePath = `/dashboard/huyen/${code}`;
     const chart = await turnoutFigure({

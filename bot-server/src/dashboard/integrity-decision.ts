@@ -38,12 +38,12 @@ export function decisionFormRoutes(ctx: AppContext): Router {
       assertFormFromUs(ctx, req, sessionBinding(dashboardSessionOf(res)));
       assertAdmin(staff);
       const code = parseInput(ZCommuneCode, req.params.code);
-      if (!dashboardCampaign(ctx).units.find(code))
+      if (!dashboardCampaign(res).units.find(code))
         throw new AppError("COMMUNE_NOT_FOUND", { message: STAFF_COMMUNE_NOT_FOUND });
       const form = parseInput(ZDecisionForm, req.body ?? {});
       const body = { decision: form["quyet-dinh"], note: form["ghi-chu"] };
       try {
-        await decideCommuneDay(ctx, staff, dashboardCampaign(ctx), {
+        await decideCommuneDay(ctx, staff, dashboardCampaign(res), {
           communeCode: code,
           date: form.ngay,
           body,

@@ -12,6 +12,38 @@ export interface PageFrame {
   active?: NavKey;
   /** When the figures were read; pages with one refresh themselves every minute. */
   updatedAt?: Date;
+  /** The campaign the page is about, and the others this staff may switch to (from this page's path). */
+  campaign?: CampaignBar;
+}
+
+/** The campaign line under the header: which round the figures are of, and a switch when there are others. */
+export interface CampaignBar {
+  current: { id: string; title: string; window: { start: string; end: string } };
+  choices: readonly { id: string; title: string }[];
+  returnPath: string;
+}
+
+function campaignBar(bar: CampaignBar): SafeHtml {
+  const { current } = bar;
+  const days = `${formatDateVi(current.window.start)} – ${formatDateVi(current.window.end)}`;
+  const options = bar.choices.map(
+    (c) => html`<option value="${c.id}" ${c.id === current.id ? html` selected` : ""}>${c.title}</option>`,
+  );
+  const form =
+    bar.choices.length > 1
+      ? html`<form method="get" action="/dashboard/dot-khao-sat" class="campaign-switch">
+          <label for="chon-dot">Đợt khảo sát</label>
+          <select id="chon-dot" name="dot">
+            ${options}
+          </select>
+          <input type="hidden" name="tiep" value="${bar.returnPath}" />
+          <button type="submit">Xem đợt này</button>
+        </form>`
+      : "";
+  return html`<div class="campaign-bar" data-campaign="${current.id}">
+    <p><strong>${current.title}</strong> · ${days}</p>
+    ${form}
+  </div>`;
 }
 
 /** How the staff is named on the page: "Quản trị tỉnh" or "Ban Chỉ đạo Huyện Yên Thế". */
@@ -90,7 +122,7 @@ export function staffPage(frame: PageFrame, content: SafeHtml): string {
   return documentHtml(
     frame.title,
     html`<a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-      ${header(frame)}
+      ${header(frame)} ${frame.campaign ? campaignBar(frame.campaign) : ""}
       <main id="noi-dung" tabindex="-1" ${refresh}>
         <h1>${frame.title}</h1>
         ${frame.updatedAt ? updatedLine(frame.updatedAt) : ""} ${content}

@@ -6,34 +6,56 @@ import { turnoutFigure } from "./chart-slot";
 import { datesLabel, districtsTable, figuresSection, rosterMissingSection } from "./figures";
 import { html } from "./html";
 import { homeOf } from "./login";
-import { dayGroups, progressView, rosterMissingOf } from "./progress-view";
+import { dashboardCampaign } from "./campaign";
+import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
+import { communeDayLookup, dayGroups, progressView, rosterMissingOf } from "./progress-view";
+import { parseInput } from "../http/errors";
 import { sendStaffPage } from "./respond";
 
 /** GET /dashboard: the province overview (admin); district staff go to their own district. */
 export function overviewRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.get("/dashboard", async (_req, res) => {
+  router.get("/dashboard", async (req, res) => {
     const staff = staffOf(res);
     if (staff.kind !== "admin") return res.redirect(303, homeOf(staff));
+    const query = parseInput(ZCommuneTableQuery, req.query);
+    const campaign = dashboardCampaign(res);
     const updatedAt = ctx.now();
     const [{ today, data, window, todays, photos }, roster] = await Promise.all([
-      progressView(ctx, PROVINCE),
-      rosterMissingOf(ctx, null),
+      progressView(ctx, campaign, PROVINCE),
+      rosterMissingOf(ctx, campaign, null),
     ]);
     const byDistrict = window.districts.map((d) => ({
       label: d.name,
       responses: d.responses,
       visits: d.visits,
     }));
+    const flat = campaign.units.parents.length === 0;
     const [dayChart, districtChart] = await Promise.all([
       turnoutFigure({ id: "bieu-do-ngay", caption: "Theo ngày", barsAre: "Ngày", bars: dayGroups(data) }),
-      turnoutFigure({
-        id: "bieu-do-huyen",
-        caption: "Theo huyện, cả đợt đến nay",
-        barsAre: "Đơn vị",
-        bars: byDistrict,
-      }),
+      // A registry without districts has no chart by district: its units are listed below.
+      flat
+        ? ""
+        : turnoutFigure({
+            id: "bieu-do-huyen",
+            caption: "Theo huyện, cả đợt đến nay",
+            barsAre: "Đơn vị",
+            bars: byDistrict,
+          }),
     ]);
+    const units = flat
+      ? html`<section aria-labelledby="cac-xa">
+          <h2 id="cac-xa">Các đơn vị</h2>
+          ${communeFilterForm("/dashboard", query)}
+          ${communeTable("/dashboard", query, selectCommunes(window.communes, query), {
+            dates: window.dates,
+            dayOf: communeDayLookup(data),
+          })}
+        </section>`
+      : html`<section aria-labelledby="cac-huyen">
+          <h2 id="cac-huyen">Các huyện</h2>
+          ${districtsTable(window.districts)}
+        </section>`;
     const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : html`<p class="note">Hôm nay (${formatDateVi(today)}) không phải ngày khảo sát.</p>`}
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       ${roster ? rosterMissingSection(roster, true) : ""}
@@ -41,10 +63,7 @@ export function overviewRoutes(ctx: AppContext): Router {
         <h2 id="bieu-do">Số phiếu và lượt công dân đến</h2>
         <div class="charts">${dayChart} ${districtChart}</div>
       </section>
-      <section aria-labelledby="cac-huyen">
-        <h2 id="cac-huyen">Các huyện</h2>
-        ${districtsTable(window.districts)}
-      </section>`;
+      ${units}`;
     sendStaffPage(ctx, res, { title: "Tổng quan toàn tỉnh", active: "overview", updatedAt }, content);
   });
   return router;

@@ -3,6 +3,7 @@ import {
   isSurveyDay,
   localDateOf,
   progressOver,
+  type Campaign,
   type ProgressData,
   type ProgressReport,
   type RosterMissingReport,
@@ -12,7 +13,6 @@ import type { TurnoutGroup } from "../charts";
 import type { AppContext } from "../context";
 import { loadProgress } from "../progress/compute-progress";
 import { unitsWithoutRoster } from "../roster/units-without-roster";
-import { dashboardCampaign } from "./campaign";
 
 /** What a dashboard page shows of a scope's progress: the window so far, today, and the days behind them. */
 export interface ProgressView {
@@ -31,9 +31,8 @@ const photosOn = (data: ProgressData, dates: readonly string[]) =>
  * A scope's progress in the dashboard's campaign for a page, from the one progress query (today's figures
  * are a slice of the same).
  */
-export async function progressView(ctx: AppContext, scope: Scope): Promise<ProgressView> {
+export async function progressView(ctx: AppContext, campaign: Campaign, scope: Scope): Promise<ProgressView> {
   const today = localDateOf(ctx.now());
-  const campaign = dashboardCampaign(ctx);
   const data = await loadProgress(ctx, campaign, { scope });
   const isToday = isSurveyDay(campaign.window, today) && data.dates.includes(today);
   return {
@@ -66,11 +65,16 @@ export function communeDayLookup(data: ProgressData) {
   };
 }
 
-/** The units without a helpers' roster, of the province (null) or a district, until the survey has ended. */
+/**
+ * The units without a helpers' roster, of the province (null) or a district, until the survey has ended; the
+ * roster is the default campaign's, so other campaigns' pages have none.
+ */
 export async function rosterMissingOf(
   ctx: AppContext,
+  campaign: Campaign,
   districtCode: string | null,
 ): Promise<RosterMissingReport | undefined> {
-  if (localDateOf(ctx.now()) > ctx.config.surveyWindow.end) return undefined;
+  if (campaign !== ctx.config.campaigns.defaultCampaign) return undefined;
+  if (localDateOf(ctx.now()) > campaign.window.end) return undefined;
   return unitsWithoutRoster(ctx, districtCode);
 }

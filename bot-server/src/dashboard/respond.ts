@@ -2,7 +2,9 @@ import type { ErrorRequestHandler, Response } from "express";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 import { html, type SafeHtml } from "./html";
-import { documentHtml, staffPage, type NavKey } from "./layout";
+import type { Campaign } from "@pks02/shared";
+import { DASHBOARD_PAGE, campaignsOfStaff } from "./campaign";
+import { documentHtml, staffPage, type CampaignBar, type NavKey } from "./layout";
 import { csrfTokenOf } from "./session";
 import { sessionBinding } from "./access";
 import type { DashboardSession } from "./session";
@@ -20,7 +22,12 @@ export function sendStaffPage(
 ): void {
   const session = res.locals.dashboardSession as DashboardSession;
   const body = staffPage(
-    { ...page, staff: session.staff, csrfToken: csrfTokenOfSession(ctx, session) },
+    {
+      ...page,
+      staff: session.staff,
+      csrfToken: csrfTokenOfSession(ctx, session),
+      campaign: campaignBarOf(ctx, res, session),
+    },
     content,
   );
   res
@@ -28,6 +35,18 @@ export function sendStaffPage(
     .type("html")
     .set("Cache-Control", "no-store")
     .send(body);
+}
+
+/** The page's campaign line, once the request's campaign is chosen (not on an error before that). */
+function campaignBarOf(ctx: AppContext, res: Response, session: DashboardSession): CampaignBar | undefined {
+  const current = res.locals.dashboardCampaign as Campaign | undefined;
+  if (!current) return undefined;
+  const path = res.req.path;
+  return {
+    current,
+    choices: campaignsOfStaff(ctx, session.staff),
+    returnPath: DASHBOARD_PAGE.test(path) ? path : "/dashboard",
+  };
 }
 
 const TITLES: Record<number, string> = {

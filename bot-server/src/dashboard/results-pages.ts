@@ -15,16 +15,14 @@ import { computeResults } from "../results/compute-results";
 import { resultsExportHandlers } from "../results/exports/export-routes";
 import { rankingNote } from "../results/exports/tables";
 import { interval, percent, unverifiedNote } from "../results/pdf/format";
-import { dashboardCampaign } from "./campaign";
+import { campaignQuery, dashboardCampaign, reportCardHref } from "./campaign";
 import { html, raw, type SafeHtml } from "./html";
 import { sendStaffPage } from "./respond";
 import { columnHeaders, scrollTable } from "./table";
 
-const reportCardHref = (code: string) => `/dashboard/tai-ve/xa/${code}/phieu-ket-qua.pdf`;
-
 /** Results are not shown yet to this staff: say when they will be (a district sees them after the window). */
-function notYet(ctx: AppContext): SafeHtml {
-  const { window } = dashboardCampaign(ctx);
+function notYet(campaign: Campaign): SafeHtml {
+  const { window } = campaign;
   return html`<div class="note" role="status">
     <p>
       Kết quả khảo sát của huyện xem được sau khi đợt khảo sát kết thúc (sau ngày
@@ -35,14 +33,17 @@ function notYet(ctx: AppContext): SafeHtml {
 }
 
 /** The results of the staff's scope (the province, or their district), when they may see them. */
-async function visibleResults(ctx: AppContext, staff: Staff): Promise<ResultsReport | undefined> {
-  const campaign = dashboardCampaign(ctx);
+async function visibleResults(
+  ctx: AppContext,
+  campaign: Campaign,
+  staff: Staff,
+): Promise<ResultsReport | undefined> {
   if (!resultsVisibleTo(ctx, staff, campaign)) return undefined;
   return computeResults(ctx, campaign, { districtCode: staff.kind === "admin" ? null : staff.districtCode });
 }
 
 /** A ranking as a table: rank, band, commune (with its report card), responses, index and interval, notes. */
-function rankingTable(ranking: Ranking, id: string): SafeHtml {
+function rankingTable(campaign: Campaign, ranking: Ranking, id: string): SafeHtml {
   const rows = ranking.entries.map(
     (e) =>
       html`<tr>
@@ -55,7 +56,7 @@ function rankingTable(ranking: Ranking, id: string): SafeHtml {
         <td>${interval(e.interval)}</td>
         <td>${rankingNote(e)}</td>
         <td>
-          <a href="${reportCardHref(e.communeCode)}" download
+          <a href="${reportCardHref(campaign, e.communeCode)}" download
             >PDF<span class="sr-only"> phiếu kết quả ${e.communeName}</span></a
           >
         </td>
@@ -118,7 +119,7 @@ async function indexChart(report: ResultsReport): Promise<SafeHtml> {
   </figure>`;
 }
 
-function resultsContent(report: ResultsReport, chart: SafeHtml): SafeHtml {
+function resultsContent(campaign: Campaign, report: ResultsReport, chart: SafeHtml): SafeHtml {
   const { pooled, communeMean } = report.province;
   const area = report.districtCode === null ? report.province : report.districts[0]!;
   const rankings = report.rankings.province ? [report.rankings.province] : report.rankings.districts;
@@ -165,7 +166,7 @@ function resultsContent(report: ResultsReport, chart: SafeHtml): SafeHtml {
         thể chỉ do ngẫu nhiên. Xã dưới ${report.minSample} phiếu không xếp hạng; xã ngoài định mức phiếu có
         kết quả "tham khảo".
       </p>
-      ${rankings.map((r, i) => rankingTable(r, `bang-xep-hang-${i}`))}
+      ${rankings.map((r, i) => rankingTable(campaign, r, `bang-xep-hang-${i}`))}
     </section>
     <section aria-labelledby="khen-thuong">
       <h2 id="khen-thuong">Đề xuất khen thưởng việc tổ chức khảo sát</h2>
@@ -185,7 +186,7 @@ function downloadsContent(campaign: Campaign, staff: Staff): SafeHtml {
   const links = communes.map(
     (c) =>
       html`<li>
-        <a href="${reportCardHref(c.code)}" download>${c.name}</a
+        <a href="${reportCardHref(campaign, c.code)}" download>${c.name}</a
         >${staff.kind === "admin" && c.districtName ? ` (${c.districtName})` : ""}
       </li>`,
   );
@@ -193,15 +194,17 @@ function downloadsContent(campaign: Campaign, staff: Staff): SafeHtml {
       <h2 id="tep-tong-hop">Kết quả tổng hợp</h2>
       <ul class="downloads">
         <li>
-          <a href="/dashboard/tai-ve/ket-qua.xlsx" download>Bảng tính đầy đủ (XLSX)</a>: tỉnh, huyện, từng xã,
-          xếp hạng, từng tiêu chí, ý kiến và từng phiếu
+          <a href="/dashboard/tai-ve/ket-qua.xlsx${campaignQuery(campaign)}" download
+            >Bảng tính đầy đủ (XLSX)</a
+          >: tỉnh, huyện, từng xã, xếp hạng, từng tiêu chí, ý kiến và từng phiếu
         </li>
         <li>
-          <a href="/dashboard/tai-ve/ket-qua.csv" download>Từng phiếu (CSV)</a>: để xử lý bằng phần mềm khác
+          <a href="/dashboard/tai-ve/ket-qua.csv${campaignQuery(campaign)}" download>Từng phiếu (CSV)</a>: để
+          xử lý bằng phần mềm khác
         </li>
         <li>
-          <a href="/dashboard/tai-ve/bao-cao.pdf" download>Báo cáo tổng hợp (PDF)</a>: biểu đồ, xếp hạng, đề
-          xuất khen thưởng
+          <a href="/dashboard/tai-ve/bao-cao.pdf${campaignQuery(campaign)}" download>Báo cáo tổng hợp (PDF)</a
+          >: biểu đồ, xếp hạng, đề xuất khen thưởng
         </li>
       </ul>
     </section>
@@ -222,19 +225,20 @@ export function resultsPageRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get("/dashboard/ket-qua", async (_req, res) => {
     const staff = staffOf(res);
-    const report = await visibleResults(ctx, staff);
-    const content = report ? resultsContent(report, await indexChart(report)) : notYet(ctx);
+    const campaign = dashboardCampaign(res);
+    const report = await visibleResults(ctx, campaign, staff);
+    const content = report ? resultsContent(campaign, report, await indexChart(report)) : notYet(campaign);
     sendStaffPage(ctx, res, { title: "Kết quả khảo sát", active: "results" }, content);
   });
   router.get("/dashboard/tai-ve", (_req, res) => {
     const staff = staffOf(res);
-    const campaign = dashboardCampaign(ctx);
+    const campaign = dashboardCampaign(res);
     const visible = resultsVisibleTo(ctx, staff, campaign);
     sendStaffPage(
       ctx,
       res,
       { title: "Tải về", active: "downloads" },
-      visible ? downloadsContent(campaign, staff) : notYet(ctx),
+      visible ? downloadsContent(campaign, staff) : notYet(campaign),
     );
   });
   const handlers = resultsExportHandlers(ctx);

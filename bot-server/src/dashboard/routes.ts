@@ -5,6 +5,7 @@ import { Router, type RequestHandler } from "express";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 import { requireDashboardSession } from "./access";
+import { campaignSwitchRoutes, chooseDashboardCampaign } from "./campaign";
 import { communeRoutes } from "./commune-page";
 import { countEntryRoutes } from "./count-entry";
 import { districtRoutes } from "./district-page";
@@ -53,7 +54,8 @@ export function dashboardRoutes(ctx: AppContext): Router {
   const router = Router();
   router.use("/dashboard", compression({ threshold: 1024 }), dashboardHeaders);
   router.use(assetRoutes(), loginRoutes(ctx));
-  router.use("/dashboard", requireDashboardSession(ctx));
+  router.use("/dashboard", requireDashboardSession(ctx), chooseDashboardCampaign(ctx));
+  router.use(campaignSwitchRoutes(ctx));
   router.use(overviewRoutes(ctx), districtRoutes(ctx), communeRoutes(ctx), countEntryRoutes(ctx));
   router.use(decisionFormRoutes(ctx));
   router.use(resultsPageRoutes(ctx));
