@@ -1,4 +1,6 @@
+import type { Logger } from "pino";
 import type { Database } from "../db/database";
+import { loggableError } from "../http/loggable-error";
 import { storeResponse, type NewResponse, type StoreOutcome } from "./responses-repository";
 import { storeBatch, type PendingResponse } from "./store-batch";
 
@@ -10,6 +12,8 @@ export interface GroupCommitOptions {
   maxBatch?: number;
   /** The most batches at the database at once; later responses queue meanwhile (default 4). */
   maxInFlight?: number;
+  /** Told when a batch fails for another reason than a race on a key (its rows are then stored one by one). */
+  logger?: Logger;
 }
 
 interface Waiting extends PendingResponse {
@@ -46,9 +50,16 @@ const alone = (db: Database, row: PendingResponse) => storeResponse(db, row.resp
  * answer) and every row of a batch that failed (one bad row, a race on a key) go through the one-row
  * statement, each on its own, so a bad row fails only its own request.
  */
-async function commitBatch(db: Database, batch: Waiting[], after: Waiting[]): Promise<void> {
+async function commitBatch(db: Database, batch: Waiting[], after: Waiting[], logger?: Logger) {
   let stored: Set<string> | undefined;
-  if (batch.length > 1) stored = await storeBatch(db, batch).catch(() => undefined);
+  if (batch.length > 1) {
+    stored = await storeBatch(db, batch).catch((error: unknown) => {
+      const logged = loggableError(error);
+      if ((logged.cause?.code ?? logged.code) !== "PKS01")
+        logger?.warn({ error: logged, rows: batch.length }, "batch of responses failed: stored one by one");
+      return undefined;
+    });
+  }
   const settled = batch.map(async (row) => {
     if (stored?.has(row.response.submissionId)) return row.settle(Promise.resolve("stored"));
     const outcome = alone(db, row);
@@ -84,7 +95,7 @@ export function groupCommit(db: Database, options: GroupCommitOptions = {}): Sto
     while (queue.length > 0 && inFlight < maxInFlight) {
       const { batch, after } = takeBatch(queue, maxBatch);
       inFlight += 1;
-      void commitBatch(db, batch, after).finally(() => {
+      void commitBatch(db, batch, after, options.logger).finally(() => {
         inFlight -= 1;
         schedule();
       });

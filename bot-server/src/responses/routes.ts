@@ -18,7 +18,7 @@ export function responseRoutes(ctx: AppContext): Router {
     handler: (_req, _res, next) => next(new AppError("RATE_LIMITED")),
   });
   // Submissions that arrive together are stored together: one statement and one commit per batch.
-  const store = groupCommit(ctx.db);
+  const store = groupCommit(ctx.db, { logger: ctx.logger });
   router.post("/api/responses", limiter, async (req, res) => {
     const result = await submitResponse(ctx, store, req.body, {
       zaloAccessToken: req.get("x-zalo-access-token"),
