@@ -30,11 +30,12 @@ import { siteVerificationRoutes } from "./zalo/site-verification";
 export function featureRoutes(ctx: AppContext): Router[] {
   const zalo = ctx.config.zaloGroup;
   return [
+    // First: the submissions, nearly every request under load, need not be matched against the others' routes.
+    responseRoutes(ctx),
     dashboardRoutes(ctx), // the staff dashboard's pages, under /dashboard
     campaignRoutes(ctx), // the campaigns list
     visitRoutes(ctx),
     progressRoutes(ctx),
-    responseRoutes(ctx),
     respondentKeyRoutes(ctx), // purge the de-duplication keys after the window
     // The group's events arrive by the Zalo webhook, or from the console group page when Zalo is not set up.
     zalo.mode === "zalo" ? zaloWebhookRoutes(ctx, zalo) : consoleGroupRoutes(ctx),

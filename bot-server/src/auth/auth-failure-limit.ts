@@ -26,7 +26,7 @@ function presentsWrongCredential(config: AppConfig, req: Parameters<RequestHandl
  * counted or held back, so staff behind the same address keep working.
  */
 export function limitFailedStaffAuth(config: AppConfig): RequestHandler {
-  return rateLimit({
+  const limiter = rateLimit({
     windowMs: FIFTEEN_MINUTES,
     limit: config.authFailuresPer15Minutes,
     skip: (req) => !presentsWrongCredential(config, req),
@@ -36,4 +36,6 @@ export function limitFailedStaffAuth(config: AppConfig): RequestHandler {
     validate: { xForwardedForHeader: false },
     handler: (_req, _res, next) => next(new AppError("RATE_LIMITED", { message: TOO_MANY_FAILURES })),
   });
+  // A request without credentials is never counted (skip): it need not go through the limiter at all.
+  return (req, res, next) => (req.headers.authorization ? limiter(req, res, next) : next());
 }

@@ -9,6 +9,16 @@ describe("canonicalJson", () => {
     expect(canonicalJson({ b: 1, a: null })).toBe('{"a":null,"b":1}');
   });
 
+  it("writes exactly the text hashes were computed over (a retry's hash must equal the stored one)", () => {
+    const text = canonicalJson({
+      é: [1, "x", { b: null, a: [] }],
+      B: { z: 1.5, ä: "Cán bộ 👍" },
+      a: {},
+      u: undefined,
+    });
+    expect(text).toBe('{"B":{"z":1.5,"ä":"Cán bộ 👍"},"a":{},"é":[1,"x",{"a":[],"b":null}]}');
+  });
+
   it("keeps the order of arrays", () => {
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
   });

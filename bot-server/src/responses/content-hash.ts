@@ -1,14 +1,25 @@
 import { createHash } from "node:crypto";
 import type { Answers } from "@pks02/shared";
 
-/** JSON with object keys sorted at every level, so equal content always gives equal text. */
+/**
+ * JSON with object keys sorted at every level (by UTF-16 code units), so equal content always gives equal
+ * text. Stored hashes are compared with retries' ones: the text must never change. Written with loops, not
+ * entries/sort/map/join: it runs on every submission.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (Array.isArray(value)) {
+    let text = "[";
+    for (let i = 0; i < value.length; i++) text += (i > 0 ? "," : "") + (canonicalJson(value[i]) ?? "");
+    return `${text}]`;
+  }
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+    const object = value as Record<string, unknown>;
+    let text = "";
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined) continue;
+      text += `${text ? "," : ""}${JSON.stringify(key)}:${canonicalJson(object[key])}`;
+    }
+    return `{${text}}`;
   }
   return JSON.stringify(value);
 }

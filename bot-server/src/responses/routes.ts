@@ -3,6 +3,7 @@ import { rateLimit } from "express-rate-limit";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 import { submitResponse } from "./submit-response";
+import { groupCommit } from "./group-commit";
 
 /** Public: POST /api/responses — a resident's completed form (rate-limited per IP). */
 export function responseRoutes(ctx: AppContext): Router {
@@ -16,8 +17,10 @@ export function responseRoutes(ctx: AppContext): Router {
     validate: { xForwardedForHeader: false },
     handler: (_req, _res, next) => next(new AppError("RATE_LIMITED")),
   });
+  // Submissions that arrive together are stored together: one statement and one commit per batch.
+  const store = groupCommit(ctx.db, { logger: ctx.logger });
   router.post("/api/responses", limiter, async (req, res) => {
-    const result = await submitResponse(ctx, req.body, {
+    const result = await submitResponse(ctx, store, req.body, {
       zaloAccessToken: req.get("x-zalo-access-token"),
       deviceId: req.get("x-device-id"),
     });

@@ -12,7 +12,8 @@ import type { ZaloGraphClient } from "../respondents/zalo-graph";
 import { contentHash } from "./content-hash";
 import { campaignOf } from "../campaigns/resolve";
 import { completionSecondsOf, fiveMinuteSpanOf, startedAtOf } from "./coarse-times";
-import { findSubmission, storeResponse, type StoredSubmission } from "./responses-repository";
+import { findSubmission, type StoredSubmission } from "./responses-repository";
+import type { StoreResponse } from "./group-commit";
 
 export interface SubmitResult {
   receipt: ResponseReceipt;
@@ -84,10 +85,12 @@ async function refuseUnlessRetry(ctx: AppContext, submissionId: string, hash: st
  * 5. one statement stores the answers and, apart, the respondent's key: a submission id already taken
  *    (a retry) → 200 or 409 SUBMISSION_CONFLICT; a key already there → 409 ALREADY_ANSWERED.
  * A new submission — nearly every request — costs one round trip: step 2 is asked only when 3 or 4 would
- * refuse or the insert finds a conflict, which gives the same answers as asking it first.
+ * refuse or the insert finds a conflict, which gives the same answers as asking it first. `store` may put
+ * concurrent submissions in one statement (group-commit.ts); each outcome is the one it would get alone.
  */
 export async function submitResponse(
   ctx: AppContext,
+  store: StoreResponse,
   body: unknown,
   identity: IdentityHeaders,
   graph?: ZaloGraphClient,
@@ -109,8 +112,7 @@ export async function submitResponse(
     surveyDay,
     receivedHour: Number(localTimeOf(receivedAt).slice(0, 2)),
   };
-  const outcome = await storeResponse(
-    ctx.db,
+  const outcome = await store(
     {
       ...stored,
       campaignId: campaign.id,

@@ -60,6 +60,22 @@ describe("POST /api/responses when the network misbehaves", () => {
     expect(inputs[statuses.indexOf(201)]!.submissionId).toBe(stored[0]!.submission_id);
   });
 
+  it("when 40 residents submit at once, each gets its receipt and their forms share commits", async () => {
+    const inputs = Array.from({ length: 40 }, () => buildResponseInput({ communeCode: "07213" }));
+    await openConnections(40);
+    const results = await Promise.all(inputs.map((input) => post(input, newDeviceHeaders())));
+    expect(results.map((r) => r.status)).toEqual(inputs.map(() => 201));
+    const receipts = await Promise.all(results.map((r) => r.json()));
+    expect(receipts.map((r: { id: string }) => r.id)).toEqual(inputs.map((i) => i.submissionId));
+    const [row] = await queryRows<{ rows: number; commits: number }>(
+      server.context.db,
+      sql`SELECT count(*)::int AS rows, count(DISTINCT xmin::text)::int AS commits
+          FROM responses WHERE commune_code = '07213'`,
+    );
+    expect(row!.rows).toBe(40);
+    expect(row!.commits).toBeLessThan(40);
+  });
+
   it("when the connection drops after the server stored a form, the retry returns the original receipt", async () => {
     const input = buildResponseInput({ communeCode: "07207" });
     const headers = newDeviceHeaders();

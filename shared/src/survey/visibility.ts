@@ -1,8 +1,24 @@
 import type { Question, SurveyDefinition } from "./types";
 
+// A definition is read-only data: its questions are listed (and indexed) once, not at every check of a form.
+const listed = new WeakMap<
+  SurveyDefinition,
+  { questions: readonly Question[]; byId: Map<string, Question> }
+>();
+
+function listOf(definition: SurveyDefinition) {
+  let list = listed.get(definition);
+  if (!list) {
+    const questions = definition.sections.flatMap((section) => section.questions);
+    list = { questions, byId: new Map(questions.map((q) => [q.id, q])) };
+    listed.set(definition, list);
+  }
+  return list;
+}
+
 /** Every question of the definition in order. */
-export function allQuestions(definition: SurveyDefinition): Question[] {
-  return definition.sections.flatMap((section) => section.questions);
+export function allQuestions(definition: SurveyDefinition): readonly Question[] {
+  return listOf(definition).questions;
 }
 
 /**
@@ -16,7 +32,7 @@ export function isQuestionVisible(
 ): boolean {
   const condition = question.showIf;
   if (!condition) return true;
-  const parent = allQuestions(definition).find((q) => q.id === condition.questionId);
+  const parent = listOf(definition).byId.get(condition.questionId);
   if (!parent || !isQuestionVisible(definition, parent, answers)) return false;
   return answers[condition.questionId] === condition.equals;
 }
