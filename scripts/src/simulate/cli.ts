@@ -1,27 +1,27 @@
 // A realistic survey through the real HTTP API, then its summary and a privacy scan:
 //   npm run simulate -- --communes 209 --days 3 [--speed N] [--campaign id] [--scale F] [--seed N] [--drop]
-import { COMMUNES, addDays, type ProgressReport } from "@pks02/shared";
+import { addDays, type Campaign, type ProgressReport } from "@pks02/shared";
 import { simulateDay, type DayContext } from "./day";
-import { newTally, runJob, type Tally } from "./drive";
+import { newTally, registrationCodes, runJob, type Tally } from "./drive";
 import { parseSimulationArgs, type SimulationOptions } from "./options";
 import { scanDatabase, scanLog } from "./privacy-scan";
 import { seededRandom } from "@pks02/bot-server/src/testing/seeded-random";
 import { communeProfiles, type CommuneProfile } from "./residents";
-import { SIM_ADMIN_TOKEN, SIM_FIRST_DAY, startSimServer, type SimServer } from "./sim-server";
+import { SIM_ADMIN_TOKEN, startSimServer, type SimServer } from "./sim-server";
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-async function fetchProgress(baseUrl: string): Promise<ProgressReport> {
-  const res = await fetch(`${baseUrl}/api/progress`, {
+async function fetchProgress(baseUrl: string, campaign: Campaign, date?: string): Promise<ProgressReport> {
+  const res = await fetch(`${baseUrl}/api/progress?campaign=${campaign.id}${date ? `&date=${date}` : ""}`, {
     headers: { authorization: `Bearer ${SIM_ADMIN_TOKEN}` },
   });
   if (!res.ok) throw new Error(`GET /api/progress: ${res.status}`);
   return (await res.json()) as ProgressReport;
 }
 
-function pacer(options: SimulationOptions) {
+function pacer(options: SimulationOptions, firstDay: string) {
   const realStart = Date.now();
-  const simStart = new Date(`${SIM_FIRST_DAY}T07:00:00+07:00`).getTime();
+  const simStart = new Date(`${firstDay}T07:00:00+07:00`).getTime();
   return async (localMoment: string) => {
     if (!options.speed) return;
     const due = (new Date(`${localMoment}:00+07:00`).getTime() - simStart) / options.speed;
@@ -33,12 +33,15 @@ function pacer(options: SimulationOptions) {
 async function runDays(sim: SimServer, options: SimulationOptions, profiles: CommuneProfile[], tally: Tally) {
   const random = seededRandom(options.seed + 1);
   const deviceIds: string[] = [];
-  const pace = pacer(options);
+  const pace = pacer(options, sim.days[0]!);
+  const codes = await registrationCodes(sim.server.url, sim.campaign);
   let moment = new Date();
-  for (let day = 0; day < options.days; day++) {
+  for (const date of sim.days) {
     const ctx: DayContext = {
       baseUrl: sim.server.url,
-      date: addDays(SIM_FIRST_DAY, day),
+      campaign: sim.campaign,
+      codes,
+      date,
       random,
       tally,
       scale: options.scale,
@@ -57,11 +60,18 @@ async function runDays(sim: SimServer, options: SimulationOptions, profiles: Com
   return deviceIds;
 }
 
-function summary(report: ProgressReport, tally: Tally, profiles: CommuneProfile[]): string {
+function summary(
+  report: ProgressReport,
+  lastDay: ProgressReport,
+  days: number,
+  tally: Tally,
+  profiles: CommuneProfile[],
+): string {
   const p = report.province;
   const roles = (role: string) => profiles.filter((x) => x.role === role).map((x) => x.commune.code);
   return [
-    `Mô phỏng xong: ${p.communes} xã, ${report.dates.length} ngày.`,
+    `Mô phỏng xong: ${p.communes} xã, ${days} ngày.`,
+    `  xã đã báo lượt đến ngày cuối ${lastDay.communes.filter((c) => c.visits !== null).length}`,
     `  phiếu đã lưu ${tally.stored}; gửi lại được trả biên nhận cũ ${tally.resentAnswered}; bỏ dở ${tally.abandoned}; bị từ chối ${JSON.stringify(tally.refused)}`,
     `  lượt đến ${p.visits}; tin nhắn nhóm ${tally.groupPosts}`,
     `  xã đạt ${p.communesOk}, thiếu phiếu ${p.communesTooFew}, thừa phiếu ${p.communesTooMany}, thiếu số lượt đến ${p.communesMissingVisits}`,
@@ -71,19 +81,29 @@ function summary(report: ProgressReport, tally: Tally, profiles: CommuneProfile[
 
 async function main(): Promise<void> {
   const options = parseSimulationArgs(process.argv.slice(2));
-  if (options.campaign)
-    say(`campaign ${options.campaign}: the June 2024 PKS 02 round's registry and form are used`);
-  const profiles = communeProfiles(COMMUNES.slice(0, options.communes), seededRandom(options.seed));
-  const sim = await startSimServer(options.days);
+  const sim = await startSimServer(options.days, options.campaign);
+  const { campaign } = sim;
+  say(`đợt khảo sát ${campaign.id}: ${campaign.title}, ${sim.days.length} ngày từ ${sim.days[0]}`);
+  const units = campaign.units.units.slice(0, options.communes);
+  const profiles = communeProfiles(units, seededRandom(options.seed));
   const tally = newTally();
   let failed: boolean;
   try {
     const deviceIds = await runDays(sim, options, profiles, tally);
-    sim.setClock(`${addDays(SIM_FIRST_DAY, options.days)}T07:00`);
-    await runJob(sim.server.url, "final-summary", addDays(SIM_FIRST_DAY, options.days - 1)).catch(
-      (e: Error) => say(e.message),
+    const lastDay = sim.days.at(-1)!;
+    sim.setClock(`${addDays(lastDay, 1)}T07:00`);
+    // The final summary is of the whole window: posted only when the simulated days are all of it.
+    if (lastDay === campaign.window.end)
+      await runJob(sim.server.url, "final-summary", lastDay, campaign).catch((e: Error) => say(e.message));
+    console.log(
+      summary(
+        await fetchProgress(sim.server.url, campaign),
+        await fetchProgress(sim.server.url, campaign, lastDay),
+        sim.days.length,
+        tally,
+        profiles,
+      ),
     );
-    console.log(summary(await fetchProgress(sim.server.url), tally, profiles));
     const needles = new Set(deviceIds);
     const findings = [...(await scanDatabase(sim.databaseUrl, needles)), ...scanLog(sim.logFile, needles)];
     console.log(
@@ -92,7 +112,7 @@ async function main(): Promise<void> {
     failed = findings.length > 0;
     if (!options.drop)
       console.log(
-        `  data kept: DATABASE_URL=${sim.databaseUrl} ADMIN_TOKEN=${SIM_ADMIN_TOKEN} SURVEY_START=${SIM_FIRST_DAY} SURVEY_END=${addDays(SIM_FIRST_DAY, options.days - 1)}`,
+        `  data kept: DATABASE_URL=${sim.databaseUrl} ADMIN_TOKEN=${SIM_ADMIN_TOKEN} SURVEY_START=${sim.days[0]} SURVEY_END=${sim.days.at(-1)}`,
       );
   } finally {
     await sim.close({ dropDatabase: options.drop });

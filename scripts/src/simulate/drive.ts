@@ -1,7 +1,7 @@
 // What the simulated people do through the real HTTP API: residents open the form, answer (some give up,
 // some send twice), and task teams post counts and photos through the console group, as in the Zalo group.
 import { randomUUID } from "node:crypto";
-import { PKS02_DEFINITION } from "@pks02/shared";
+import { ZRegistrationCodes, type Campaign } from "@pks02/shared";
 import { SIM_ADMIN_TOKEN } from "./sim-server";
 
 /** What the residents' requests came to, by outcome. */
@@ -52,15 +52,22 @@ async function postForm(baseUrl: string, body: object, deviceId: string) {
   }
 }
 
-/** One resident: opens the survey for the commune, then answers (or not), perhaps sending twice. */
-export async function residentVisit(baseUrl: string, now: Date, visit: ResidentVisit, tally: Tally) {
-  await getOk(`${baseUrl}/api/survey`);
-  await getOk(`${baseUrl}/api/communes/${visit.communeCode}`);
+/** One resident: opens the campaign's survey for the commune (as its QR code does), then answers (or not), perhaps sending twice. */
+export async function residentVisit(
+  baseUrl: string,
+  campaign: Campaign,
+  now: Date,
+  visit: ResidentVisit,
+  tally: Tally,
+) {
+  await getOk(`${baseUrl}/api/survey?campaign=${campaign.id}`);
+  await getOk(`${baseUrl}/api/communes/${visit.communeCode}?campaign=${campaign.id}`);
   if (visit.abandons) return void tally.abandoned++;
   const body = {
     submissionId: randomUUID(),
+    campaignId: campaign.id,
     communeCode: visit.communeCode,
-    surveyVersion: PKS02_DEFINITION.version,
+    surveyVersion: campaign.form.version,
     answers: visit.answers,
     startedAt: new Date(now.getTime() - visit.seconds * 1000).toISOString(),
   };
@@ -91,13 +98,26 @@ export async function groupPost(baseUrl: string, member: string, text: string, t
   tally.groupPosts++;
 }
 
-/** Run a scheduled job now through the admin API (the evening summary of a day, …). */
-export async function runJob(baseUrl: string, job: string, date: string): Promise<void> {
+/** Run a campaign's scheduled job now through the admin API (the evening summary of a day, …). */
+export async function runJob(baseUrl: string, job: string, date: string, campaign: Campaign): Promise<void> {
   const res = await fetch(`${baseUrl}/api/admin/jobs/${job}/run`, {
     method: "POST",
     headers: { ...json, authorization: `Bearer ${SIM_ADMIN_TOKEN}` },
-    body: JSON.stringify({ date }),
+    body: JSON.stringify({ date, campaign: campaign.id }),
   });
   await res.arrayBuffer();
   if (!res.ok) throw new Error(`job ${job} ${date}: ${res.status}`);
+}
+
+/** The campaign's registration codes by unit ("commune:07201", "district:213"), as the admin lists them. */
+export async function registrationCodes(baseUrl: string, campaign: Campaign): Promise<Map<string, string>> {
+  const res = await fetch(`${baseUrl}/api/admin/registration-codes?campaign=${campaign.id}`, {
+    headers: { authorization: `Bearer ${SIM_ADMIN_TOKEN}` },
+  });
+  if (!res.ok) throw new Error(`GET /api/admin/registration-codes: ${res.status}`);
+  const codes = ZRegistrationCodes.parse(await res.json());
+  return new Map([
+    ...codes.communes.map((c) => [`commune:${c.code}`, c.registrationCode] as const),
+    ...codes.districts.map((d) => [`district:${d.code}`, d.registrationCode] as const),
+  ]);
 }

@@ -2,11 +2,11 @@
 // out of quota, a few whose forms look suspicious) and residents whose answers follow it. Pure and seeded.
 import type { Random } from "@pks02/bot-server/src/testing/seeded-random";
 import {
-  PKS02_DEFINITION,
   allQuestions,
   isQuestionVisible,
   type Commune,
   type Question,
+  type SurveyDefinition,
 } from "@pks02/shared";
 
 export type { Random };
@@ -77,12 +77,17 @@ function answerOf(random: Random, question: Question, quality: number, flat?: nu
   }
 }
 
-/** One resident's answers, question by question as the Mini App shows them; straight-lined if asked. */
-export function residentAnswers(random: Random, profile: CommuneProfile, straightLine = false) {
+/** One resident's answers to the form, question by question as the Mini App shows them; straight-lined if asked. */
+export function residentAnswers(
+  random: Random,
+  profile: CommuneProfile,
+  form: SurveyDefinition,
+  straightLine = false,
+) {
   const answers: Record<string, unknown> = {};
   const flat = straightLine ? 5 : undefined;
-  for (const question of allQuestions(PKS02_DEFINITION)) {
-    if (!isQuestionVisible(PKS02_DEFINITION, question, answers)) continue;
+  for (const question of allQuestions(form)) {
+    if (!isQuestionVisible(form, question, answers)) continue;
     const value = answerOf(random, question, profile.quality, flat);
     if (value !== undefined) answers[question.id] = value;
   }

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { TEST_CAMPAIGNS_DIR, TEST_CAMPAIGN_ID } from "@pks02/bot-server/src/testing/campaigns";
 import { parseSimulationArgs } from "./options";
 import { scanLog } from "./privacy-scan";
 
@@ -23,7 +24,33 @@ describe("npm run simulate", () => {
     expect(stored).toBeGreaterThan(20);
     expect(Number(/gửi lại được trả biên nhận cũ (\d+)/.exec(stdout)?.[1])).toBeGreaterThan(0);
     expect(Number(/tin nhắn nhóm (\d+)/.exec(stdout)?.[1])).toBeGreaterThan(12);
+    // The counts go through the group's /luotden with the campaign's registration codes: most communes report.
+    expect(Number(/xã đã báo lượt đến ngày cuối (\d+)/.exec(stdout)?.[1])).toBeGreaterThanOrEqual(10);
     expect(stdout).toMatch(/privacy scan of every table and the log \(\d+ device ids\): nothing found/);
+  }, 180_000);
+
+  it("simulates another campaign: its form, its units without districts, its days", async () => {
+    const { stdout, stderr } = await execFileAsync(
+      process.execPath,
+      [
+        TSX,
+        path.join(__dirname, "cli.ts"),
+        "--campaign",
+        TEST_CAMPAIGN_ID,
+        "--days",
+        "1",
+        "--scale",
+        "0.5",
+        "--drop",
+      ],
+      { timeout: 150_000, env: { ...process.env, CAMPAIGNS_DIR: TEST_CAMPAIGNS_DIR } },
+    );
+    expect(stderr).toContain(`đợt khảo sát ${TEST_CAMPAIGN_ID}`);
+    expect(stderr).toContain("từ 2024-06-14");
+    expect(stdout).toMatch(/Mô phỏng xong: 3 xã, 1 ngày\./);
+    expect(Number(/phiếu đã lưu (\d+)/.exec(stdout)?.[1])).toBeGreaterThan(5);
+    expect(stdout).toMatch(/bị từ chối \{\}/);
+    expect(Number(/xã đã báo lượt đến ngày cuối (\d+)/.exec(stdout)?.[1])).toBeGreaterThanOrEqual(2);
   }, 180_000);
 
   it("refuses an unknown option or a commune count outside 1–209, naming it", () => {
