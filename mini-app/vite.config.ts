@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Plugin as CssPlugin } from "postcss";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import zaloMiniApp from "zmp-vite-plugin";
@@ -33,11 +34,42 @@ function listLazyChunks(): Plugin {
   };
 }
 
+const VARIABLE_USE = /var\(\s*(--[\w-]+)/g;
+
+/**
+ * zmp-ui's App and router styles each start with the same 14 KB list of every component's colours (`:root`, about
+ * 2.5 KB gzipped each, render-blocking), of which the App's own rules read four. Keep only the variables that the
+ * file's rules use, directly or through another kept variable, and the safe-area insets (for whatever reads them).
+ */
+function pruneUnusedZauiVariables(): CssPlugin {
+  return {
+    postcssPlugin: "pks02-prune-unused-zaui-variables",
+    OnceExit(root) {
+      if (!root.source?.input.file?.includes("/node_modules/zmp-ui/")) return;
+      const used = new Set<string>();
+      const definitions = new Map<string, string>();
+      root.walkDecls((decl) => {
+        if (decl.prop.startsWith("--zaui-")) definitions.set(decl.prop, decl.value);
+        else for (const [, name] of decl.value.matchAll(VARIABLE_USE)) used.add(name!);
+      });
+      for (const name of used)
+        for (const [, inner] of (definitions.get(name) ?? "").matchAll(VARIABLE_USE)) used.add(inner!);
+      root.walkDecls(/^--zaui-(?!safe-area-)/, (decl) => {
+        if (!used.has(decl.prop)) decl.remove();
+      });
+      root.walkRules((rule) => {
+        if (rule.nodes.length === 0) rule.remove();
+      });
+    },
+  };
+}
+
 // zmp-vite-plugin sets base "./" and outDir "www" on build, so www/ can be served under any path
 // (Zalo's /zapps/<id>/ or the bot server's /app/).
 export default defineConfig({
   root: __dirname,
   plugins: [zaloMiniApp(), react(), listLazyChunks()],
+  css: { postcss: { plugins: [pruneUnusedZauiVariables()] } },
   server: { port: 3000, host: "localhost" },
   build: { emptyOutDir: true, reportCompressedSize: false },
 });
