@@ -71,5 +71,17 @@ export default defineConfig({
   plugins: [zaloMiniApp(), react(), listLazyChunks()],
   css: { postcss: { plugins: [pruneUnusedZauiVariables()] } },
   server: { port: 3000, host: "localhost" },
-  build: { emptyOutDir: true, reportCompressedSize: false },
+  build: {
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    // zmp-vite-plugin's default is es2015, which rewrites optional chaining, spreads and async functions with
+    // helpers (1.7 KB gzipped more). ES2020 runs in Chrome/Android WebView 80 and Safari 13.1, the Safari the
+    // plugin already targets for the CSS.
+    target: "es2020",
+    // The polyfill is for browsers without <link rel="modulepreload">; the chunks load the same without it.
+    modulePreload: { polyfill: false },
+    // Terser with two passes: 2.2 KB gzipped smaller than esbuild's minifier on the first screen's script.
+    minify: "terser",
+    terserOptions: { compress: { passes: 2 } },
+  },
 });
