@@ -7,7 +7,8 @@ import zaloMiniApp from "zmp-vite-plugin";
 
 /**
  * zmp-vite-plugin lists only the entry and its static imports in www/app-config.json, and Zalo's deploy
- * uploads what that file lists. Add the lazily loaded chunks (zmp-sdk) so they are uploaded too.
+ * uploads what that file lists. Add the lazily loaded chunks (zmp-sdk, the screens after the greeting) so they
+ * are uploaded too.
  */
 function listLazyChunks(): Plugin {
   let outDir = "";
