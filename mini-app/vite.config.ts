@@ -5,10 +5,12 @@ import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import zaloMiniApp from "zmp-vite-plugin";
 
+const EARLY_ENTRY = "early";
+
 /**
- * zmp-vite-plugin lists only the entry and its static imports in www/app-config.json, and Zalo's deploy
+ * zmp-vite-plugin lists only the entries and their static imports in www/app-config.json, and Zalo's deploy
  * uploads what that file lists. Add the lazily loaded chunks (zmp-sdk, the screens after the greeting) so they
- * are uploaded too.
+ * are uploaded too, and put the early requests' entry first, as in index.html.
  */
 function listLazyChunks(): Plugin {
   let outDir = "";
@@ -30,7 +32,37 @@ function listLazyChunks(): Plugin {
         .map((name) => `assets/${name}`)
         .filter((name) => !listed.has(name));
       config.listAsyncJS = [...config.listAsyncJS, ...chunks];
+      const isEarly = (name: string) => Number(name.startsWith(`assets/${EARLY_ENTRY}.`));
+      config.listSyncJS.sort((a, b) => isEarly(b) - isEarly(a));
       writeFileSync(file, JSON.stringify(config));
+    },
+  };
+}
+
+/**
+ * src/early.ts is an entry of its own, put first in index.html: a module script in index.html would be bundled
+ * into the app's script, and it must run before that has arrived. Zalo loads it from app-config.json's
+ * listSyncJS, where zmp-vite-plugin lists every entry.
+ */
+function earlyRequestsFirst(): Plugin {
+  return {
+    name: "pks02-early-requests-first",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { bundle }) {
+        const early = Object.values(bundle ?? {}).find(
+          (chunk) => chunk.type === "chunk" && chunk.isEntry && chunk.name === EARLY_ENTRY,
+        );
+        if (!early) throw new Error(`the ${EARLY_ENTRY} entry is missing from the build`);
+        return [
+          {
+            tag: "script",
+            attrs: { type: "module", crossorigin: true, src: `./${early.fileName}` },
+            injectTo: "head-prepend",
+          },
+        ];
+      },
     },
   };
 }
@@ -69,12 +101,15 @@ function pruneUnusedZauiVariables(): CssPlugin {
 // (Zalo's /zapps/<id>/ or the bot server's /app/).
 export default defineConfig({
   root: __dirname,
-  plugins: [zaloMiniApp(), react(), listLazyChunks()],
+  plugins: [zaloMiniApp(), react(), listLazyChunks(), earlyRequestsFirst()],
   css: { postcss: { plugins: [pruneUnusedZauiVariables()] } },
   server: { port: 3000, host: "localhost" },
   build: {
     emptyOutDir: true,
     reportCompressedSize: false,
+    rollupOptions: {
+      input: { index: resolve(__dirname, "index.html"), [EARLY_ENTRY]: resolve(__dirname, "src/early.ts") },
+    },
     // zmp-vite-plugin's default is es2015, which rewrites optional chaining, spreads and async functions with
     // helpers (1.7 KB gzipped more). ES2020 runs in Chrome/Android WebView 80 and Safari 13.1, the Safari the
     // plugin already targets for the CSS.
