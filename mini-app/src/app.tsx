@@ -1,15 +1,10 @@
 import { AnimationRoutes, App, Route, ZMPRouter } from "zmp-ui";
 import { CrashScreen } from "./components/crash-screen";
-import QuestionsPage from "./pages/questions";
-import ReviewPage from "./pages/review";
-import SentPage from "./pages/sent";
+import { QuestionsScreen, ReviewScreen, SentScreen } from "./pages/survey-screens";
 import WelcomePage from "./pages/welcome";
 import { canUseBrowserRouter } from "./services/zalo";
 import { MemoryRouterBackButton } from "./state/history";
 import { SessionProvider, type AppServices } from "./state/session";
-
-// The survey screens are not split off: together they are ~5 KB gzipped, and a chunk that fails to load on a
-// weak connection halfway through the survey would cost more than it saves. zmp-sdk is the split that matters.
 
 /**
  * The app: routes inside zmp-ui's App; the memory router wherever the /zapps/<id> base does not apply. Each page
@@ -25,9 +20,9 @@ export function PksApp({ services }: { services: AppServices }) {
             <MemoryRouterBackButton enabled={memoryRouter} />
             <AnimationRoutes>
               <Route path="/" element={<WelcomePage />} />
-              <Route path="/questions/:page" element={<QuestionsPage />} />
-              <Route path="/review" element={<ReviewPage />} />
-              <Route path="/sent" element={<SentPage />} />
+              <Route path="/questions/:page" element={<QuestionsScreen />} />
+              <Route path="/review" element={<ReviewScreen />} />
+              <Route path="/sent" element={<SentScreen />} />
             </AnimationRoutes>
           </ZMPRouter>
         </SessionProvider>

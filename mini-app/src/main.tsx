@@ -25,8 +25,9 @@ async function start(): Promise<void> {
   const storage = deviceStorage();
   const params = readLaunchParams();
   const communeCode = resolveCommuneCode(params, storage);
-  // One Mini App serves every campaign: the QR link names it (?campaign=…&commune=…).
-  const api = createApiClient(API_BASE, undefined, campaignFromLink(params));
+  // One Mini App serves every campaign: the QR link names it (?campaign=…&commune=…). The survey and the
+  // commune may be on their way already (src/early.ts).
+  const api = createApiClient(API_BASE, undefined, campaignFromLink(params), globalThis.PKS02_EARLY_REPLIES);
   const outbox = new Outbox({
     storage,
     send: async (submission) => api.postResponse(submission, await identityHeaders(storage)),

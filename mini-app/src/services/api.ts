@@ -9,6 +9,7 @@ import {
   type SurveyInfo,
 } from "@pks02/shared";
 import type { z } from "zod";
+import type { EarlyReplies } from "./early-requests";
 
 /** The request never got an answer (offline, timeout, DNS): worth retrying. */
 export class NetworkError extends Error {
@@ -56,20 +57,25 @@ async function refusalOf(response: Response): Promise<ApiRefusal> {
 
 /**
  * The API client for one campaign (`campaignId` from the link; undefined: the default one); `baseUrl` is ""
- * for the same origin (served at /app/ by the bot server).
+ * for the same origin (served at /app/ by the bot server). A GET whose reply is in `earlyReplies` (asked for
+ * before the app's script arrived) takes that reply, once, instead of asking again.
  */
 export function createApiClient(
   baseUrl: string,
   fetchImpl: typeof fetch = fetch.bind(window),
   campaignId?: string,
+  earlyReplies?: EarlyReplies,
 ): ApiClient {
   const campaignQuery = campaignId ? `?campaign=${encodeURIComponent(campaignId)}` : "";
   async function request(path: string, init: RequestInit = {}): Promise<unknown> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    const url = `${baseUrl}${path}`;
+    const early = init.method === undefined ? earlyReplies?.get(url) : undefined;
+    if (early) earlyReplies?.delete(url);
     let response: Response;
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, { ...init, signal: controller.signal });
+      response = await (early ?? fetchImpl(url, { ...init, signal: controller.signal }));
     } catch (cause) {
       throw new NetworkError(cause instanceof Error ? cause.message : String(cause));
     } finally {

@@ -1,5 +1,6 @@
+import { useEffect } from "react";
 import { allQuestions, API_ERROR_MESSAGES } from "@pks02/shared";
-import { Screen } from "../../components/screen";
+import { Screen, SETTLE_MS } from "../../components/screen";
 import { unitInSentence, unitKind } from "../../components/commune-words";
 import { LoadingScreen } from "../../components/loading-screen";
 import { Notice } from "../../components/status-message";
@@ -9,6 +10,7 @@ import { answerForCommune, latestForCommune, useOutboxEntries } from "../../outb
 import { useSurveyNavigation } from "../../state/history";
 import { useSession } from "../../state/session";
 import { routesToPage, visiblePageIndexes } from "../../survey/pages";
+import { prefetchSurveyScreens } from "../survey-screens";
 import { AnsweredScreen } from "./answered";
 
 /** The first screen: who asks, why, that it is anonymous and short; or what to do when something is wrong. */
@@ -17,6 +19,14 @@ export default function WelcomePage() {
   const nav = useSurveyNavigation();
   const entries = useOutboxEntries(session.services.outbox);
   const { load } = session;
+  const ready = load.kind === "ready";
+
+  useEffect(() => {
+    if (!ready) return;
+    // Once the greeting can be pressed (it settles first), the screens after it come while it is read.
+    const timer = setTimeout(prefetchSurveyScreens, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [ready]);
 
   switch (load.kind) {
     case "loading":
