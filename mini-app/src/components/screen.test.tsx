@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Screen, SETTLE_MS } from "./screen";
 
 function renderScreen(contentKey: number) {
@@ -16,7 +16,8 @@ describe("Screen", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it("when a screen appears, it ignores taps for a moment (a double tap must not land on it) and then takes them", () => {
+  it("when a tap brings a screen, it ignores taps for a moment (a double tap must not land on it) and then takes them", () => {
+    fireEvent.pointerDown(document.body); // the tap on the previous screen's button
     render(renderScreen(0));
     const root = screen.getByRole("main").parentElement as HTMLElement;
     expect(root.classList.contains("screen--settling")).toBe(true);
@@ -33,8 +34,18 @@ describe("Screen", () => {
     act(() => jest.advanceTimersByTime(SETTLE_MS));
     screen.getByRole("button", { name: "Tiếp tục" }).focus();
 
+    fireEvent.click(screen.getByRole("button", { name: "Tiếp tục" }));
     rerender(renderScreen(1));
     expect(document.activeElement).toBe(title);
     expect(settling()).toBe(true);
+    act(() => jest.advanceTimersByTime(SETTLE_MS));
+    expect(settling()).toBe(false);
+  });
+
+  it("the first screen, which no tap brought, takes taps at once (start-up on a slow phone)", () => {
+    act(() => jest.advanceTimersByTime(10 * SETTLE_MS)); // long after any earlier tap
+    render(renderScreen(0));
+    expect(settling()).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1 }));
   });
 });

@@ -15,24 +15,40 @@ export interface ScreenProps {
 }
 
 /**
- * How long taps are ignored after a screen or page appears. Older hands often double-tap: the second tap of a
- * double tap on "Tiếp tục" must not answer a question of the next page, or press "Gửi phiếu" on the review.
+ * How long after a tap the screen or page it brought ignores taps. Older hands often double-tap: the second tap of
+ * a double tap on "Tiếp tục" must not answer a question of the next page, or press "Gửi phiếu" on the review.
  */
 export const SETTLE_MS = 600;
 
+/** When the last tap (or click) anywhere happened; none yet at start-up. */
+let lastTapAt = Number.NEGATIVE_INFINITY;
+if (typeof document !== "undefined") {
+  const noteTap = () => {
+    lastTapAt = Date.now();
+  };
+  document.addEventListener("pointerdown", noteTap, { capture: true, passive: true });
+  document.addEventListener("click", noteTap, { capture: true, passive: true });
+}
+
+/** How much longer a screen appearing now must ignore taps: the rest of SETTLE_MS since the last tap. */
+const settleLeft = () => Math.max(0, SETTLE_MS - (Date.now() - lastTapAt));
+
 /**
  * The layout every screen shares: a title band, the content, and a sticky action bar. When it appears (or its
- * `contentKey` changes) it ignores taps for SETTLE_MS and moves the focus to its title, so a screen reader or a
- * keyboard starts at the top of the new page.
+ * `contentKey` changes) it moves the focus to its title, so a screen reader or a keyboard starts at the top of the
+ * new page, and, when a tap brought it, ignores taps until SETTLE_MS after that tap. The first screen at start-up
+ * follows no tap, so it takes taps at once (a resident on a slow phone can press "Bắt đầu trả lời" as it appears).
  */
 export function Screen({ title, kicker, children, actions, contentKey }: ScreenProps) {
-  const [settling, setSettling] = useState(true);
+  const [settling, setSettling] = useState(() => settleLeft() > 0);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    setSettling(true);
     titleRef.current?.focus({ preventScroll: true });
-    const timer = setTimeout(() => setSettling(false), SETTLE_MS);
+    const left = settleLeft();
+    setSettling(left > 0);
+    if (left === 0) return undefined;
+    const timer = setTimeout(() => setSettling(false), left);
     return () => clearTimeout(timer);
   }, [contentKey]);
 
