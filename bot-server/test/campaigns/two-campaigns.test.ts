@@ -42,6 +42,21 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
         token: TEST_ADMIN_TOKEN,
       },
     );
+  /** Run a job of the day for the test campaign, then for the default one; the texts the group got. */
+  const runForBoth = async (job: string): Promise<string[]> => {
+    const before = fake.texts().length;
+    for (const campaign of [TEST_CAMPAIGN_ID, undefined]) {
+      const res = await server.request(`/api/admin/jobs/${job}/run`, {
+        method: "POST",
+        json: { date: BOTH_DAY, ...(campaign ? { campaign } : {}) },
+        token: TEST_ADMIN_TOKEN,
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: "posted" });
+    }
+    await deliver(server);
+    return fake.texts().slice(before);
+  };
   const progress = async (query: string): Promise<ProgressReport> => {
     const res = await server.request(`/api/progress?date=${BOTH_DAY}${query}`, { token: TEST_ADMIN_TOKEN });
     expect(res.status).toBe(200);
@@ -179,18 +194,7 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
   });
 
   it("posts each campaign's summary, each naming its campaign, the flat one without districts", async () => {
-    const before = fake.texts().length;
-    for (const campaign of [TEST_CAMPAIGN_ID, undefined]) {
-      const res = await server.request("/api/admin/jobs/daily-summary/run", {
-        method: "POST",
-        json: { date: BOTH_DAY, ...(campaign ? { campaign } : {}) },
-        token: TEST_ADMIN_TOKEN,
-      });
-      expect(res.status).toBe(200);
-      expect(await res.json()).toMatchObject({ status: "posted" });
-    }
-    await deliver(server);
-    const texts = fake.texts().slice(before);
+    const texts = await runForBoth("daily-summary");
     const test = texts.filter((t) => t.startsWith("📋 Đợt thử nghiệm phiếu ngắn"));
     const pks02 = texts.filter((t) => t.startsWith("📋 Khảo sát ý kiến người dân về Chủ tịch UBND cấp xã"));
     expect(test.length).toBeGreaterThan(0);
@@ -203,17 +207,7 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
   });
 
   it("reminds each campaign's groups of its own form in the morning, by the campaign's short title", async () => {
-    const before = fake.texts().length;
-    for (const campaign of [TEST_CAMPAIGN_ID, undefined]) {
-      const res = await server.request("/api/admin/jobs/morning-reminder/run", {
-        method: "POST",
-        json: { date: BOTH_DAY, ...(campaign ? { campaign } : {}) },
-        token: TEST_ADMIN_TOKEN,
-      });
-      expect(await res.json()).toMatchObject({ status: "posted" });
-    }
-    await deliver(server);
-    const texts = fake.texts().slice(before);
+    const texts = await runForBoth("morning-reminder");
     const test = texts.filter((t) => t.startsWith("📋 Đợt thử nghiệm phiếu ngắn"));
     expect(test.join("\n")).toContain("khảo sát phiếu TN01");
     expect(test.join("\n")).not.toContain("PKS 02");
