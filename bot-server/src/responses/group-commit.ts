@@ -10,7 +10,7 @@ export type StoreResponse = (response: NewResponse, respondentKey: string) => Pr
 export interface GroupCommitOptions {
   /** The most responses one statement stores (default 64). */
   maxBatch?: number;
-  /** The most batches at the database at once; later responses queue meanwhile (default 4). */
+  /** The most batches at the database at once; later responses queue meanwhile (default 1: one batch at a time made the largest batches and the best rate at 50 and 200 clients, and batches never wait on each other). */
   maxInFlight?: number;
   /** Told when a batch fails for another reason than a race on a key (its rows are then stored one by one). */
   logger?: Logger;
@@ -85,7 +85,7 @@ async function commitBatch(db: Database, batch: Waiting[], after: Waiting[], log
  */
 export function groupCommit(db: Database, options: GroupCommitOptions = {}): StoreResponse {
   const maxBatch = options.maxBatch ?? 64;
-  const maxInFlight = options.maxInFlight ?? 4;
+  const maxInFlight = options.maxInFlight ?? 1;
   const queue: Waiting[] = [];
   let inFlight = 0;
   let scheduled = false;
