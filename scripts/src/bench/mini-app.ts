@@ -15,6 +15,24 @@ const PROFILES = [
 ];
 const WWW = join(__dirname, "../../../mini-app/www/index.html");
 
+/**
+ * Runs in the page from its first byte: at each animation frame, whether "Bắt đầu trả lời" is drawn, enabled and
+ * the element a tap at its centre would reach (not under the double-tap guard's pointer-events: none); the first
+ * such moment, in ms since the navigation started, goes to window.pks02PressableAt.
+ */
+const PRESSABLE_WATCH = `(() => {
+  const check = () => {
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Bắt đầu trả lời");
+    if (button && !button.disabled) {
+      const r = button.getBoundingClientRect();
+      const hit = r.width > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (hit && (hit === button || button.contains(hit))) return void (window.pks02PressableAt = performance.now());
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})();`;
+
 async function firstLoad(browser: Browser, url: string, profile: (typeof PROFILES)[number]) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "vi-VN" });
   const page = await context.newPage();
@@ -37,10 +55,15 @@ async function firstLoad(browser: Browser, url: string, profile: (typeof PROFILE
     allBytes += e.encodedDataLength;
     if (["Script", "Stylesheet"].includes(types.get(e.requestId) ?? "")) jsCssBytes += e.encodedDataLength;
   });
+  await page.addInitScript(PRESSABLE_WATCH);
   const started = Date.now();
   await page.goto(url, { waitUntil: "commit" });
+  // Playwright's trial click is the check that a person could press it; it polls (up to 0.5 s between checks), so
+  // the moment itself is read in the page, at the first animation frame the button took a tap.
   await page.getByRole("button", { name: "Bắt đầu trả lời" }).click({ trial: true, timeout: 60_000 });
-  const interactiveMs = Date.now() - started;
+  const polled = Date.now() - started;
+  const inPage = await page.evaluate<number | undefined>("window.pks02PressableAt");
+  const interactiveMs = inPage === undefined ? polled : Math.min(polled, inPage);
   await context.close();
   return { interactiveMs, jsCssKB: jsCssBytes / 1024, allKB: allBytes / 1024 };
 }
