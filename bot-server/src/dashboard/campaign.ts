@@ -4,7 +4,7 @@ import { ZCampaignId, campaignsWithParent, type Campaign } from "@pks02/shared";
 import type { Staff } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
-import { readCookie, setDashboardCookie } from "./access";
+import { dashboardSessionOf, readCookie, setDashboardCookie } from "./access";
 
 /** The cookie that keeps which campaign a staff member looks at (a view preference, not a permission). */
 export const CAMPAIGN_COOKIE = "pks02_dot";
@@ -29,7 +29,7 @@ function defaultOf(ctx: AppContext, staff: Staff): Campaign {
 /** Middleware after the session check: the campaign of this request (the chosen one, if still theirs to see). */
 export function chooseDashboardCampaign(ctx: AppContext): RequestHandler {
   return (req, res, next) => {
-    const staff = (res.locals.dashboardSession as { staff: Staff }).staff;
+    const staff = dashboardSessionOf(res).staff;
     const chosen = readCookie(req, CAMPAIGN_COOKIE);
     const campaign = campaignsOfStaff(ctx, staff).find((c) => c.id === chosen) ?? defaultOf(ctx, staff);
     res.locals.dashboardCampaign = campaign;
@@ -61,7 +61,7 @@ export function campaignSwitchRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get("/dashboard/dot-khao-sat", (req: Request, res) => {
     const { dot, tiep } = parseInput(ZSwitch, req.query, "BAD_REQUEST");
-    const staff = (res.locals.dashboardSession as { staff: Staff }).staff;
+    const staff = dashboardSessionOf(res).staff;
     const campaign = campaignsOfStaff(ctx, staff).find((c) => c.id === dot);
     if (!campaign)
       throw new AppError("CAMPAIGN_NOT_FOUND", {
