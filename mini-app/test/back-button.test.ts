@@ -37,6 +37,9 @@ async function pressBack(): Promise<void> {
 
 async function backFromPage3ToGreeting(): Promise<void> {
   await page.getByRole("button", { name: "Bắt đầu trả lời" }).click();
+  // The greeting takes a tap as soon as it is drawn, maybe before the questions' screen has arrived (a loading
+  // screen shows meanwhile): look at page 1 once it is there.
+  await pageShown(1);
   await answerPageAndGoOn();
   await pageShown(2);
   await answerPageAndGoOn();
