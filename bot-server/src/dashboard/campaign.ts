@@ -26,20 +26,27 @@ function defaultOf(ctx: AppContext, staff: Staff): Campaign {
   return own.includes(fallback) ? fallback : (own[0] ?? fallback);
 }
 
+/** The campaign of this id, if this staff may look at it. */
+const visibleCampaign = (ctx: AppContext, staff: Staff, id: string | undefined) =>
+  campaignsOfStaff(ctx, staff).find((c) => c.id === id);
+
 /** Middleware after the session check: the campaign of this request (the chosen one, if still theirs to see). */
 export function chooseDashboardCampaign(ctx: AppContext): RequestHandler {
   return (req, res, next) => {
     const staff = dashboardSessionOf(res).staff;
-    const chosen = readCookie(req, CAMPAIGN_COOKIE);
-    const campaign = campaignsOfStaff(ctx, staff).find((c) => c.id === chosen) ?? defaultOf(ctx, staff);
-    res.locals.dashboardCampaign = campaign;
+    res.locals.dashboardCampaign =
+      visibleCampaign(ctx, staff, readCookie(req, CAMPAIGN_COOKIE)) ?? defaultOf(ctx, staff);
     next();
   };
 }
 
+/** The campaign chosen for this request, or undefined before chooseDashboardCampaign ran (an early error page). */
+export const chosenCampaign = (res: Response): Campaign | undefined =>
+  res.locals.dashboardCampaign as Campaign | undefined;
+
 /** The campaign the dashboard shows and records counts for on this request (see chooseDashboardCampaign). */
 export function dashboardCampaign(res: Response): Campaign {
-  const campaign = res.locals.dashboardCampaign as Campaign | undefined;
+  const campaign = chosenCampaign(res);
   if (!campaign) throw new Error("dashboardCampaign read before chooseDashboardCampaign ran");
   return campaign;
 }
@@ -61,8 +68,7 @@ export function campaignSwitchRoutes(ctx: AppContext): Router {
   const router = Router();
   router.get("/dashboard/dot-khao-sat", (req: Request, res) => {
     const { dot, tiep } = parseInput(ZSwitch, req.query, "BAD_REQUEST");
-    const staff = dashboardSessionOf(res).staff;
-    const campaign = campaignsOfStaff(ctx, staff).find((c) => c.id === dot);
+    const campaign = visibleCampaign(ctx, dashboardSessionOf(res).staff, dot);
     if (!campaign)
       throw new AppError("CAMPAIGN_NOT_FOUND", {
         message: "Không có đợt khảo sát này trong phạm vi được xem.",

@@ -140,3 +140,21 @@ export function communeTable(
     liveId: "bang-xa-khoi",
   });
 }
+
+/**
+ * The communes of a page as a section: its heading, the filter form and the sortable table (the district page's
+ * communes, and the overview's units when the registry has no districts).
+ */
+export function communesSection(
+  heading: string,
+  basePath: string,
+  query: CommuneTableQuery,
+  communes: readonly CommuneProgress[],
+  days: CommuneDays,
+): SafeHtml {
+  return html`<section aria-labelledby="cac-xa">
+    <h2 id="cac-xa">${heading}</h2>
+    ${communeFilterForm(basePath, query)}
+    ${communeTable(basePath, query, selectCommunes(communes, query), days)}
+  </section>`;
+}

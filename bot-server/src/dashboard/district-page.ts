@@ -4,7 +4,7 @@ import { assertDistrictAccess, staffOf } from "../auth/require-staff";
 import type { AppContext } from "../context";
 import { AppError, parseInput } from "../http/errors";
 import { dashboardCampaign } from "./campaign";
-import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
+import { communesSection, ZCommuneTableQuery } from "./commune-table";
 import { datesLabel, figuresSection, flagReason, rosterMissingSection } from "./figures";
 import { html, type SafeHtml } from "./html";
 import { turnoutFigure } from "./chart-slot";
@@ -87,10 +87,6 @@ export function districtRoutes(ctx: AppContext): Router {
       barsAre: "Ngày",
       bars: dayGroups(data),
     });
-    const table = communeTable(basePath, query, selectCommunes(window.communes, query), {
-      dates: window.dates,
-      dayOf: communeDayLookup(data),
-    });
     const content = html` ${todays ? figuresSection("hom-nay", { heading: `Hôm nay (${formatDateVi(today)})`, totals: todays.province, photos: photos.today }) : ""}
       ${figuresSection("ca-dot", { heading: `Cả đợt đến nay (${datesLabel(window.dates)})`, totals: window.province, photos: photos.window })}
       ${notReportedSection(today, todays?.communes)} ${flagsSection(window.communes)}
@@ -100,10 +96,10 @@ export function districtRoutes(ctx: AppContext): Router {
         <h2 id="theo-ngay">Theo ngày</h2>
         ${chart}
       </section>
-      <section aria-labelledby="cac-xa">
-        <h2 id="cac-xa">Các xã</h2>
-        ${communeFilterForm(basePath, query)} ${table}
-      </section>`;
+      ${communesSection("Các xã", basePath, query, window.communes, {
+        dates: window.dates,
+        dayOf: communeDayLookup(data),
+      })}`;
     sendStaffPage(ctx, res, { title: district.name, active: "district", updatedAt }, content);
   });
   return router;

@@ -7,7 +7,7 @@ import { datesLabel, districtsTable, figuresSection, rosterMissingSection } from
 import { html } from "./html";
 import { homeOf } from "./login";
 import { dashboardCampaign } from "./campaign";
-import { communeFilterForm, communeTable, selectCommunes, ZCommuneTableQuery } from "./commune-table";
+import { communesSection, ZCommuneTableQuery } from "./commune-table";
 import { communeDayLookup, dayGroups, progressView, rosterMissingOf } from "./progress-view";
 import { parseInput } from "../http/errors";
 import { sendStaffPage } from "./respond";
@@ -44,14 +44,10 @@ export function overviewRoutes(ctx: AppContext): Router {
           }),
     ]);
     const units = flat
-      ? html`<section aria-labelledby="cac-xa">
-          <h2 id="cac-xa">Các đơn vị</h2>
-          ${communeFilterForm("/dashboard", query)}
-          ${communeTable("/dashboard", query, selectCommunes(window.communes, query), {
-            dates: window.dates,
-            dayOf: communeDayLookup(data),
-          })}
-        </section>`
+      ? communesSection("Các đơn vị", "/dashboard", query, window.communes, {
+          dates: window.dates,
+          dayOf: communeDayLookup(data),
+        })
       : html`<section aria-labelledby="cac-huyen">
           <h2 id="cac-huyen">Các huyện</h2>
           ${districtsTable(window.districts)}

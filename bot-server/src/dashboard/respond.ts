@@ -2,8 +2,7 @@ import type { ErrorRequestHandler, Response } from "express";
 import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 import { html, type SafeHtml } from "./html";
-import type { Campaign } from "@pks02/shared";
-import { DASHBOARD_PAGE, campaignsOfStaff } from "./campaign";
+import { DASHBOARD_PAGE, campaignsOfStaff, chosenCampaign } from "./campaign";
 import { documentHtml, staffPage, type CampaignBar, type NavKey } from "./layout";
 import { csrfTokenOf } from "./session";
 import { sessionBinding } from "./access";
@@ -39,7 +38,7 @@ export function sendStaffPage(
 
 /** The page's campaign line, once the request's campaign is chosen (not on an error before that). */
 function campaignBarOf(ctx: AppContext, res: Response, session: DashboardSession): CampaignBar | undefined {
-  const current = res.locals.dashboardCampaign as Campaign | undefined;
+  const current = chosenCampaign(res);
   if (!current) return undefined;
   const path = res.req.path;
   return {
