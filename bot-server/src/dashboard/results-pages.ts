@@ -1,5 +1,7 @@
 import { Router } from "express";
 import {
+  EXTRA_MONEY,
+  asksQuestion,
   communesIn,
   formatCount,
   formatDateVi,
@@ -44,13 +46,15 @@ async function visibleResults(
 
 /** A ranking as a table: rank, band, commune (with its report card), responses, index and interval, notes. */
 function rankingTable(campaign: Campaign, ranking: Ranking, id: string): SafeHtml {
+  // A registry without districts has no district column.
+  const withDistricts = campaign.units.parents.length > 0;
   const rows = ranking.entries.map(
     (e) =>
       html`<tr>
         <td>${e.rank ?? "–"}</td>
         <td>${e.band ?? "–"}</td>
         <th scope="row"><a href="/dashboard/xa/${e.communeCode}">${e.communeName}</a></th>
-        <td>${e.districtName ?? "–"}</td>
+        ${withDistricts ? html`<td>${e.districtName ?? "–"}</td>` : ""}
         <td>${formatCount(e.responses)}</td>
         <td>${percent(e.index)}</td>
         <td>${interval(e.interval)}</td>
@@ -69,7 +73,7 @@ function rankingTable(campaign: Campaign, ranking: Ranking, id: string): SafeHtm
       "Hạng",
       "Nhóm",
       "Xã/phường/thị trấn",
-      "Huyện",
+      ...(withDistricts ? ["Huyện"] : []),
       "Phiếu",
       "Chỉ số",
       "CI 95%",
@@ -80,12 +84,15 @@ function rankingTable(campaign: Campaign, ranking: Ranking, id: string): SafeHtm
   });
 }
 
-/** The index of each district (the province's staff) or each commune (a district's), with its interval. */
+/**
+ * The index of each district (the province's staff) or each commune (a district's, or any staff's in a registry
+ * without districts), with its interval.
+ */
 async function indexChart(report: ResultsReport): Promise<SafeHtml> {
-  const units =
-    report.districtCode === null
-      ? report.districts.map((d) => ({ label: d.name, figures: d.pooled, muted: false }))
-      : report.communes.map((c) => ({ label: c.name, figures: c.figures, muted: c.quota.reference }));
+  const byDistrict = report.districtCode === null && report.districts.length > 0;
+  const units = byDistrict
+    ? report.districts.map((d) => ({ label: d.name, figures: d.pooled, muted: false }))
+    : report.communes.map((c) => ({ label: c.name, figures: c.figures, muted: c.quota.reference }));
   const bars = units
     .filter((u) => u.figures.index.value !== null && u.figures.index.interval !== null)
     .sort((a, b) => b.figures.index.value! - a.figures.index.value!)
@@ -96,8 +103,7 @@ async function indexChart(report: ResultsReport): Promise<SafeHtml> {
       high: u.figures.index.interval!.high,
       muted: u.muted,
     }));
-  const caption =
-    report.districtCode === null ? "Chỉ số hài lòng theo huyện (gộp phiếu)" : "Chỉ số hài lòng theo xã";
+  const caption = byDistrict ? "Chỉ số hài lòng theo huyện (gộp phiếu)" : "Chỉ số hài lòng theo xã";
   const rows = bars.map(
     (b) =>
       html`<tr>
@@ -126,8 +132,8 @@ function resultsContent(campaign: Campaign, report: ResultsReport, chart: SafeHt
   const candidates = report.commendation.candidates.map(
     (c) =>
       html`<li>
-        <a href="/dashboard/xa/${c.communeCode}">${c.communeName}</a> (${c.districtName}):
-        ${c.reasons.join("; ")}
+        <a href="/dashboard/xa/${c.communeCode}">${c.communeName}</a
+        >${c.districtName ? ` (${c.districtName})` : ""}: ${c.reasons.join("; ")}
       </li>`,
   );
   return html`<section class="figures" aria-labelledby="tong-hop">
@@ -147,10 +153,14 @@ function resultsContent(campaign: Campaign, report: ResultsReport, chart: SafeHt
           <dt>Khoảng tin cậy 95%</dt>
           <dd>${interval(area.pooled.index.interval)}</dd>
         </div>
-        <div>
-          <dt>Bị gợi ý chi thêm (D1)</dt>
-          <dd>${percent(area.pooled.extraMoney.share)}</dd>
-        </div>
+        ${
+          asksQuestion(campaign.form, EXTRA_MONEY.questionId)
+            ? html`<div>
+                <dt>Bị gợi ý chi thêm (D1)</dt>
+                <dd>${percent(area.pooled.extraMoney.share)}</dd>
+              </div>`
+            : ""
+        }
       </dl>
       ${report.districtCode === null ? html`<p>Trung bình các xã: ${percent(communeMean.index)}; toàn tỉnh gộp phiếu: ${percent(pooled.index.value)}.</p>` : html`<p>Toàn tỉnh (để so sánh): ${percent(pooled.index.value)}.</p>`}
       ${report.unverifiedResponses > 0 ? html`<p class="note">${unverifiedNote(report.unverifiedResponses, area.pooled.responses)}</p>` : ""}

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { queryRows } from "../../src/db/database";
@@ -68,6 +69,23 @@ describe("the dashboard of two campaigns: a staff member chooses which round the
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href).toContain(`campaign=${TEST_CAMPAIGN_ID}`);
+    if (shots) {
+      // The files a reader opens, kept to look at: the province report, a report card, the workbook.
+      for (const [needle, name] of [
+        ["bao-cao.pdf", "bao-cao.pdf"],
+        ["99002", "phieu-99002.pdf"],
+        ["ket-qua.xlsx", "ket-qua.xlsx"],
+      ])
+        writeFileSync(
+          `${shots}/campaign-${name}`,
+          await (await page.request.get(hrefs.find((h) => h!.includes(needle))!)).body(),
+        );
+      await page.goto("/dashboard/ket-qua");
+      await page.screenshot({ path: `${shots}/campaign-results-1280.png`, fullPage: true });
+      await page.setViewportSize(PHONE);
+      await page.screenshot({ path: `${shots}/campaign-results-360.png`, fullPage: true });
+      await page.goto("/dashboard/tai-ve");
+    }
     const csv = await page.request.get(hrefs.find((h) => h!.includes("ket-qua.csv"))!);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain("T1,T2 (1–5),T3");

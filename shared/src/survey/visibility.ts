@@ -21,6 +21,11 @@ export function allQuestions(definition: SurveyDefinition): readonly Question[] 
   return listOf(definition).questions;
 }
 
+/** Whether the form asks this question (e.g. D1, which not every campaign's form has). */
+export function asksQuestion(definition: SurveyDefinition, questionId: string): boolean {
+  return listOf(definition).byId.has(questionId);
+}
+
 /**
  * Whether a question is shown given the answers so far. A question whose condition refers to a hidden
  * question is hidden too, so chains of conditions collapse correctly.

@@ -1,5 +1,6 @@
 import {
   EXTRA_MONEY,
+  asksQuestion,
   indexCriteria,
   quotaStatusText,
   type SurveyDefinition,
@@ -37,15 +38,14 @@ function unitTable<T>(sheet: string, columns: readonly Column<T>[], units: reado
 
 /** The form's questions the sheets give a column of their own: D1 and E1 where the form asks them, and the index criteria. */
 function formColumns<T>(form: SurveyDefinition, figuresOf: (unit: T) => UnitFigures, e1: "share" | "mean") {
-  const asked = new Set(form.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const columns: Column<T>[] = [];
-  if (asked.has(EXTRA_MONEY.questionId))
+  if (asksQuestion(form, EXTRA_MONEY.questionId))
     columns.push({
       header: "D1: tỷ lệ bị gợi ý chi thêm",
       cell: (u) => figuresOf(u).extraMoney.share,
       percent: true,
     });
-  if (asked.has("E1"))
+  if (asksQuestion(form, "E1"))
     columns.push(
       e1 === "share"
         ? {
@@ -234,11 +234,16 @@ function commentsTable(report: ResultsReport): ResultsTable {
 export function resultsTables(report: ResultsReport, form: SurveyDefinition): ResultsTable[] {
   return [
     areaTable("province", form, [report.province], () => report.integrity.excludedResponses),
-    areaTable("districts", form, report.districts, (d) =>
-      report.communes
-        .filter((c) => c.districtCode === d.code)
-        .reduce((sum, c) => sum + c.integrity.excludedResponses, 0),
-    ),
+    // A registry without districts has no districts sheet.
+    ...(report.districts.length === 0
+      ? []
+      : [
+          areaTable("districts", form, report.districts, (d) =>
+            report.communes
+              .filter((c) => c.districtCode === d.code)
+              .reduce((sum, c) => sum + c.integrity.excludedResponses, 0),
+          ),
+        ]),
     communesTable(report, form),
     rankingsTable(report),
     criteriaTable(report),

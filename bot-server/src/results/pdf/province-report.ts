@@ -1,5 +1,12 @@
 import type { Writable } from "node:stream";
-import { formatDateVi, type Campaign, type Ranking, type ResultsReport } from "@pks02/shared";
+import {
+  EXTRA_MONEY,
+  asksQuestion,
+  formatDateVi,
+  type Campaign,
+  type Ranking,
+  type ResultsReport,
+} from "@pks02/shared";
 import { intervalBarSpec, renderPng } from "../../charts";
 import { decimal, interval, percent, unverifiedNote } from "./format";
 import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
@@ -11,15 +18,21 @@ const RANKING_COLUMNS = tableColumns(
   [0.06, 0.06, 0.26, 0.2, 0.07, 0.09, 0.12, 0.14],
   [2, 3, 7],
 );
+// A registry without districts: the district's width goes to the unit's name.
+const FLAT_RANKING_COLUMNS = tableColumns(
+  ["Hạng", "Nhóm", "Xã/phường/thị trấn", "Phiếu", "Chỉ số", "CI 95%", "Ghi chú"],
+  [0.06, 0.06, 0.46, 0.07, 0.09, 0.12, 0.14],
+  [2, 6],
+);
 
-function rankingRows(ranking: Ranking): string[][] {
+function rankingRows(ranking: Ranking, withDistricts: boolean): string[][] {
   return ranking.entries
     .filter((e) => e.status !== "no_data")
     .map((e) => [
       e.rank?.toString() ?? "–",
       e.band?.toString() ?? "–",
       e.communeName,
-      e.districtName ?? "–",
+      ...(withDistricts ? [e.districtName ?? "–"] : []),
       String(e.responses),
       percent(e.index),
       interval(e.interval),
@@ -45,7 +58,7 @@ export function districtChart(report: ResultsReport, ranking: Ranking) {
   });
 }
 
-function summary(doc: PDFKit.PDFDocument, report: ResultsReport): void {
+function summary(doc: PDFKit.PDFDocument, report: ResultsReport, asksD1: boolean): void {
   const { pooled, communeMean } = report.province;
   const reference = report.communes.filter((c) => c.quota.reference).length;
   const small = report.communes.filter(
@@ -65,10 +78,11 @@ function summary(doc: PDFKit.PDFDocument, report: ResultsReport): void {
     doc,
     `Chỉ số hài lòng toàn tỉnh (gộp phiếu): ${percent(pooled.index.value)} (CI 95%: ${interval(pooled.index.interval)}); trung bình các xã: ${percent(communeMean.index)}.`,
   );
-  paragraph(
-    doc,
-    `Tỷ lệ người dân bị gợi ý chi thêm ngoài quy định (D1): ${percent(pooled.extraMoney.share)}.`,
-  );
+  if (asksD1)
+    paragraph(
+      doc,
+      `Tỷ lệ người dân bị gợi ý chi thêm ngoài quy định (D1): ${percent(pooled.extraMoney.share)}.`,
+    );
   paragraph(
     doc,
     `Số xã ngoài định mức phiếu (kết quả "tham khảo"): ${reference}; số xã chưa đủ mẫu (dưới ${report.minSample} phiếu): ${small}.`,
@@ -129,15 +143,18 @@ function commendation(doc: PDFKit.PDFDocument, report: ResultsReport): void {
  */
 export async function writeProvinceReportPdf(
   report: ResultsReport,
-  campaign: Pick<Campaign, "title">,
+  campaign: Pick<Campaign, "title" | "form">,
   out: Writable,
 ): Promise<void> {
   const title = `Báo cáo kết quả: ${campaign.title}`;
+  const withDistricts = report.districts.length > 0;
   await writePdf(out, title, async (doc) => {
     heading(doc, title.toUpperCase(), 14);
-    summary(doc, report);
-    heading(doc, "Kết quả theo huyện/thị xã/thành phố");
-    districtsTable(doc, report);
+    summary(doc, report, asksQuestion(campaign.form, EXTRA_MONEY.questionId));
+    if (withDistricts) {
+      heading(doc, "Kết quả theo huyện/thị xã/thành phố");
+      districtsTable(doc, report);
+    }
     // A district without any valid response gets a line here, not a page with an empty chart and table.
     const hasData = (r: Ranking) => r.entries.some((e) => e.status !== "no_data");
     const empty = report.rankings.districts.filter((r) => !hasData(r));
@@ -150,12 +167,16 @@ export async function writeProvinceReportPdf(
       doc.addPage();
       heading(doc, ranking.name);
       chartImage(doc, await renderPng(districtChart(report, ranking)), 430);
-      drawTable(doc, RANKING_COLUMNS, rankingRows(ranking));
+      drawTable(doc, RANKING_COLUMNS, rankingRows(ranking, true));
     }
     if (report.rankings.province) {
       doc.addPage();
       heading(doc, "Xếp hạng toàn tỉnh theo chỉ số hài lòng");
-      drawTable(doc, RANKING_COLUMNS, rankingRows(report.rankings.province));
+      drawTable(
+        doc,
+        withDistricts ? RANKING_COLUMNS : FLAT_RANKING_COLUMNS,
+        rankingRows(report.rankings.province, withDistricts),
+      );
     }
     commendation(doc, report);
   });

@@ -1,5 +1,7 @@
 import type { Writable } from "node:stream";
 import {
+  EXTRA_MONEY,
+  asksQuestion,
   formatDateVi,
   type Campaign,
   type CommuneResult,
@@ -53,6 +55,7 @@ function header(
   report: ResultsReport,
   commune: CommuneResult,
   units: Comparison,
+  asksD1: boolean,
 ): void {
   heading(doc, `PHIẾU KẾT QUẢ: CHỦ TỊCH UBND ${commune.name.toUpperCase()}`, 14);
   paragraph(
@@ -72,10 +75,11 @@ function header(
     `Chỉ số hài lòng: ${percent(own.index.value)} (CI 95%: ${interval(own.index.interval)}); ${others.join("; ")}.`,
   );
   const d1 = own.extraMoney;
-  paragraph(
-    doc,
-    `D1 — bị gợi ý chi thêm ngoài quy định: ${d1.yes}/${d1.answered} người (${percent(d1.share)}, CI 95%: ${interval(d1.interval)}); ${d1.declined} không muốn trả lời.`,
-  );
+  if (asksD1)
+    paragraph(
+      doc,
+      `D1 — bị gợi ý chi thêm ngoài quy định: ${d1.yes}/${d1.answered} người (${percent(d1.share)}, CI 95%: ${interval(d1.interval)}); ${d1.declined} không muốn trả lời.`,
+    );
 }
 
 function criteriaTable(doc: PDFKit.PDFDocument, units: Comparison, questionText: Map<string, string>): void {
@@ -133,7 +137,7 @@ export async function writeReportCardPdf(
     { label: "Tỉnh", figures: report.province.pooled },
   ];
   await writePdf(out, `Phiếu kết quả — ${commune.name}`, async (doc) => {
-    header(doc, report, commune, units);
+    header(doc, report, commune, units, asksQuestion(campaign.form, EXTRA_MONEY.questionId));
     if (commune.figures.responses === 0) return paragraph(doc, "Chưa có phiếu hợp lệ nào của đơn vị này.");
     chartImage(doc, await renderPng(criteriaChart(commune, units)), 330);
     criteriaTable(doc, units, questionTexts(campaign));
