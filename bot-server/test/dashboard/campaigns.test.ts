@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { Browser } from "playwright-core";
@@ -69,6 +70,17 @@ describe("the dashboard of two campaigns: a staff member chooses which round the
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href).toContain(`campaign=${TEST_CAMPAIGN_ID}`);
+    // Its form asks no D1 and its registry has no districts: the report and the results page say neither.
+    const report = await page.request.get(hrefs.find((h) => h!.includes("bao-cao.pdf"))!);
+    const reportText = execFileSync("pdftotext", ["-layout", "-", "-"], {
+      input: await report.body(),
+    }).toString();
+    expect(reportText).toContain("ĐỢT THỬ NGHIỆM PHIẾU NGẮN");
+    expect(reportText).not.toMatch(/D1|huyện|Huyện/);
+    await page.goto("/dashboard/ket-qua");
+    expect(await page.locator("#bieu-do-chi-so figcaption").textContent()).toBe("Chỉ số hài lòng theo xã");
+    expect(await page.locator("main").textContent()).not.toMatch(/D1|Huyện|\(\)/);
+    await page.goto("/dashboard/tai-ve");
     if (shots) {
       // The files a reader opens, kept to look at: the province report, a report card, the workbook.
       for (const [needle, name] of [
