@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_VARIABLES } from "../config";
 
@@ -30,6 +31,19 @@ export interface ServerProcess {
   stop(): Promise<ProcessExit>;
   /** SIGKILL: the process dies mid-request, as on a crash or an out-of-memory kill. */
   kill(): Promise<ProcessExit>;
+}
+
+/**
+ * `npm run start:prod`'s node arguments (flags and the compiled entry point), read from package.json: what
+ * operators run, for `entry`. Needs `npm run build:server` first.
+ */
+export function productionEntry(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string | undefined>;
+  };
+  const [command, ...args] = (scripts["start:prod"] ?? "").split(/\s+/);
+  if (command !== "node") throw new Error(`start:prod does not run node: ${scripts["start:prod"]}`);
+  return args;
 }
 
 function cleanEnv(): NodeJS.ProcessEnv {

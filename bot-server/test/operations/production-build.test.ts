@@ -1,25 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ZApiError, ZHealth, ZReadiness, addDays, localDateOf } from "@pks02/shared";
 import { TEST_ADMIN_TOKEN, TEST_HASH_SECRET, createTestDatabase, type TestDatabase } from "../../src/testing";
 import { buildResponseInput, newDeviceHeaders } from "../../src/testing/factories";
-import { startServerProcess } from "../../src/testing/server-process";
+import { productionEntry, startServerProcess } from "../../src/testing/server-process";
 
 const ROOT = join(__dirname, "../../..");
 const METRICS_TOKEN = "metrics-token-0123456789-abcdefghij";
-
-/** `npm run start:prod`'s node arguments, read from package.json so that the test runs what operators run. */
-function startProdArgs(): string[] {
-  const scripts = (
-    JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
-      scripts: Record<string, string>;
-    }
-  ).scripts;
-  const [command, ...args] = scripts["start:prod"]!.split(/\s+/);
-  expect(command).toBe("node");
-  return args;
-}
 
 /** What a production server is started with: PostgreSQL, 32-character tokens, the Mini App id. */
 function productionEnv(databaseUrl: string): Record<string, string> {
@@ -54,7 +42,7 @@ describe("the production build (npm run build:server, npm run start:prod)", () =
     // No TypeScript loader: the compiled shared workspace is chosen by its export condition.
     const server = await startServerProcess({
       env: productionEnv(database.url),
-      entry: startProdArgs(),
+      entry: productionEntry(),
       startTimeoutMs: 100_000,
     });
     try {

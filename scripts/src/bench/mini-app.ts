@@ -1,12 +1,12 @@
 // The Mini App's first load in Chromium (/usr/bin/chromium) on a weak phone network: bytes of JS and CSS as
 // sent (gzipped) and the time until "Bắt đầu trả lời" can be pressed, with the cache off.
-//   npx tsx scripts/src/bench/mini-app.ts [--quick]
+//   npx tsx scripts/src/bench/mini-app.ts [--quick] [--server production|sources]
 // Profiles through the DevTools protocol: 150 ms RTT, 1.6 Mbit/s, 4× slower CPU (goal < 1.5 s), and
 // 400 ms RTT, 400 kbit/s, 4× slower CPU (goal < 3 s); first-load goal under 100 KB. Needs a built Mini App.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { startBenchServer } from "./intake-server";
+import { serverModeOf, startBenchServer } from "./intake-server";
 import { percentile, table } from "./load";
 
 const PROFILES = [
@@ -71,7 +71,7 @@ async function firstLoad(browser: Browser, url: string, profile: (typeof PROFILE
 async function main(): Promise<void> {
   if (!existsSync(WWW)) throw new Error("build the Mini App first: npm run build:app");
   const runs = process.argv.includes("--quick") ? 1 : 3;
-  const bench = await startBenchServer();
+  const bench = await startBenchServer({ mode: serverModeOf(process.argv) });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],

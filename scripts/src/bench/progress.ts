@@ -1,11 +1,11 @@
 // Progress under volume: GET /api/progress over 209 communes × 3 days with 100,000 and 1,000,000 stored
 // responses, against the real server process on PostgreSQL.
-//   npx tsx scripts/src/bench/progress.ts [--quick]
+//   npx tsx scripts/src/bench/progress.ts [--quick] [--server production|sources]
 // Rows are inserted straight in SQL (the API path is measured by intake.ts). Goal: under 50 ms at 1M.
 import pg from "pg";
 import { COMMUNES, addDays, localDateOf } from "@pks02/shared";
 import { createHttpClient, type HttpClient } from "./http-client";
-import { BENCH_ADMIN_TOKEN, startBenchServer } from "./intake-server";
+import { BENCH_ADMIN_TOKEN, serverModeOf, startBenchServer } from "./intake-server";
 import { percentile, runLoad, table } from "./load";
 
 const DAYS = 3;
@@ -61,7 +61,10 @@ async function main(): Promise<void> {
   const steps = quick ? [2_000, 5_000] : [100_000, 1_000_000];
   const today = localDateOf(new Date());
   const firstDay = addDays(today, 1 - DAYS); // the window ends today: "the days so far" are all three
-  const bench = await startBenchServer({ env: { SURVEY_START: firstDay, SURVEY_END: today } });
+  const bench = await startBenchServer({
+    env: { SURVEY_START: firstDay, SURVEY_END: today },
+    mode: serverModeOf(process.argv),
+  });
   const client = new pg.Client({ connectionString: bench.database.url });
   await client.connect();
   const http = createHttpClient(bench.server.url, 1);
