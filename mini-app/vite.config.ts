@@ -41,7 +41,7 @@ function listLazyChunks(): Plugin {
 
 /**
  * src/early.ts is an entry of its own, put first in index.html: a module script in index.html would be bundled
- * into the app's script, and it must run before that has arrived. Zalo loads it from app-config.json's
+ * into the app's script, and it must run before that has arrived (if it ever ran after, the app would ask itself). Zalo loads it from app-config.json's
  * listSyncJS, where zmp-vite-plugin lists every entry.
  */
 function earlyRequestsFirst(): Plugin {
@@ -58,7 +58,9 @@ function earlyRequestsFirst(): Plugin {
         return [
           {
             tag: "script",
-            attrs: { type: "module", crossorigin: true, src: `./${early.fileName}` },
+            // async: run as soon as it arrives. A module script without it waits for the stylesheet before it
+            // (and for the page to be parsed), which held the first screen's requests back 0.25 s at 400 ms RTT.
+            attrs: { type: "module", async: true, crossorigin: true, src: `./${early.fileName}` },
             injectTo: "head-prepend",
           },
         ];
