@@ -41,7 +41,7 @@ const ZEnv = z.object({
   SURVEY_START: z.string().optional(),
   SURVEY_END: z.string().optional(),
   CAMPAIGNS_DIR: optionalText,
-  DEFAULT_CAMPAIGN: optionalText.pipe(ZCampaignId.optional()),
+  DEFAULT_CAMPAIGN: optionalText.pipe(z.optional(ZCampaignId)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MINI_APP_DIR: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
@@ -76,7 +76,7 @@ const ZEnv = z.object({
   SCHEDULE_EVENING: clockTime.default("20:00"),
   SCHEDULER_ENABLED: flag.default("true"),
   // Helpers' roster: the day it is due (the morning posts before the survey name units still without one)
-  ROSTER_DUE_DATE: optionalText.pipe(ZLocalDate.optional()),
+  ROSTER_DUE_DATE: optionalText.pipe(z.optional(ZLocalDate)),
 });
 type Env = z.infer<typeof ZEnv>;
 

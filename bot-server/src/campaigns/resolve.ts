@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { AppError } from "../http/errors";
 
 /** `?campaign=<id>` (optional: without it, the default campaign). */
-export const ZCampaignParam = { campaign: ZCampaignId.optional() };
+export const ZCampaignParam = { campaign: z.optional(ZCampaignId) };
 /** A query of nothing but `?campaign=`. */
 export const ZCampaignQuery = z.strictObject(ZCampaignParam);
 

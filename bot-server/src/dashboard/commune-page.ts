@@ -160,7 +160,7 @@ export async function sendCommunePage(
 }
 
 // ?xem-xet=YYYY-MM-DD: the redirect after a saved decision, to confirm it on the page.
-const ZCommunePageQuery = z.object({ "xem-xet": ZLocalDate.optional() }).strict();
+const ZCommunePageQuery = z.object({ "xem-xet": z.optional(ZLocalDate) }).strict();
 
 /** GET /dashboard/xa/:code — one commune (district staff: their own district's only). */
 export function communeRoutes(ctx: AppContext): Router {

@@ -14,7 +14,7 @@ import { STAFF_COMMUNE_NOT_FOUND, csrfTokenOfSession, sendStaffPage } from "./re
 const PATH = "/dashboard/nhap-luot-den";
 
 const ZChoice = z
-  .object({ xa: ZCommuneCode.optional(), ngay: ZLocalDate.optional(), "da-luu": z.literal("1").optional() })
+  .object({ xa: z.optional(ZCommuneCode), ngay: z.optional(ZLocalDate), "da-luu": z.literal("1").optional() })
   .strict();
 
 const ZRepeated = z

@@ -99,13 +99,14 @@ function badRequest(error: z.ZodError, code: ApiErrorCode = "BAD_REQUEST", messa
 }
 
 /** Parse input with a zod schema once at the edge, or throw a 400 (`message` replaces the code's own). */
-export function parseInput<T extends z.ZodType>(
+export function parseInput<T extends z.core.$ZodType>(
   schema: T,
   input: unknown,
   code: ApiErrorCode = "BAD_REQUEST",
   message?: string,
 ): z.infer<T> {
-  const parsed = schema.safeParse(input, { error: vietnamese });
+  // The functional form: the resident API's schemas are zod/mini ones (shared/src/api/resident.ts).
+  const parsed = z.safeParse(schema, input, { error: vietnamese });
   if (!parsed.success) throw badRequest(parsed.error, code, message);
   return parsed.data;
 }

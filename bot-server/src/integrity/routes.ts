@@ -10,7 +10,7 @@ import { decideCommuneDay } from "./decide";
 
 /** GET /api/reports/integrity's query (strict: a misspelt parameter is a 400). */
 const ZIntegrityQuery = z
-  .object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional(), ...ZCampaignParam })
+  .object({ date: z.optional(ZLocalDate), district: z.optional(ZDistrictCode), ...ZCampaignParam })
   .strict();
 
 /**

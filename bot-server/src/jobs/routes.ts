@@ -9,7 +9,7 @@ import { runJob } from "./run-job";
 import { JOB_NAMES } from "./schema";
 
 const ZRunJob = z
-  .object({ date: ZLocalDate, force: z.boolean().default(false), campaign: ZCampaignId.optional() })
+  .object({ date: ZLocalDate, force: z.boolean().default(false), campaign: z.optional(ZCampaignId) })
   .strict();
 
 /** POST /api/admin/jobs/<job>/run { date, force, campaign? }: run a campaign's scheduled job by hand (admin). */

@@ -9,7 +9,7 @@ import { ZCampaignParam, campaignOf } from "../campaigns/resolve";
 
 // Strict: a misspelt parameter (?dat=…) is a 400, not silently the whole window's figures.
 const ZProgressQuery = z
-  .object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional(), ...ZCampaignParam })
+  .object({ date: z.optional(ZLocalDate), district: z.optional(ZDistrictCode), ...ZCampaignParam })
   .strict();
 
 /**

@@ -10,7 +10,7 @@ import { ZCampaignParam, campaignOf } from "../campaigns/resolve";
 import { qcdcRows } from "./qcdc-report";
 
 const ZQcdcQuery = z
-  .object({ date: ZLocalDate.optional(), district: ZDistrictCode.optional(), ...ZCampaignParam })
+  .object({ date: z.optional(ZLocalDate), district: z.optional(ZDistrictCode), ...ZCampaignParam })
   .strict();
 const WIDTHS = [28, 70, 14, 22, 20];
 

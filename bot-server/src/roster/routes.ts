@@ -21,9 +21,9 @@ import { unitsWithoutRoster } from "./units-without-roster";
 import { uploadRoster } from "./upload-roster";
 import { writeRosterWorkbook } from "./workbook";
 
-const ZScopeQuery = z.object({ district: ZDistrictCode.optional() }).strict();
+const ZScopeQuery = z.object({ district: z.optional(ZDistrictCode) }).strict();
 const ZNoticeQuery = z
-  .object({ district: ZDistrictCode.optional(), commune: ZCommuneCode.optional() })
+  .object({ district: z.optional(ZDistrictCode), commune: z.optional(ZCommuneCode) })
   .strict();
 const ZAnnouncementQuery = z.object({ commune: ZCommuneCode }).strict();
 

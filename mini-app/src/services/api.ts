@@ -8,7 +8,7 @@ import {
   type ResponseReceipt,
   type SurveyInfo,
 } from "@pks02/shared";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { EarlyReplies } from "./early-requests";
 
 /** The request never got an answer (offline, timeout, DNS): worth retrying. */
@@ -91,7 +91,7 @@ export function createApiClient(
   }
 
   /** A success whose body is not the contract's is the server's trouble: an ApiRefusal to retry. */
-  async function requestParsed<T extends z.ZodType>(schema: T, path: string): Promise<z.infer<T>> {
+  async function requestParsed<T extends z.ZodMiniType>(schema: T, path: string): Promise<z.infer<T>> {
     const parsed = schema.safeParse(await request(path));
     if (parsed.success) return parsed.data;
     throw new ApiRefusal(502, "UNEXPECTED_REPLY", FALLBACK_MESSAGE);

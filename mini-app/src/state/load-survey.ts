@@ -1,5 +1,5 @@
 import { windowPhase, ZCommuneCode, ZCommuneInfo, ZSurveyInfo } from "@pks02/shared";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { ApiRefusal, type ApiClient, type CommuneInfo, type SurveyInfo } from "../services/api";
 import type { DeviceStorage } from "../services/zalo";
 
@@ -19,7 +19,11 @@ const surveyCacheKey = (api: ApiClient) => `pks02.cache.survey${campaignSuffix(a
 const communeCacheKey = (api: ApiClient, code: string) => `pks02.cache.commune.${code}${campaignSuffix(api)}`;
 
 /** What an earlier start kept, parsed by the reply's own schema (an older app's cache may differ). */
-function readCache<T extends z.ZodType>(storage: DeviceStorage, key: string, schema: T): z.infer<T> | null {
+function readCache<T extends z.ZodMiniType>(
+  storage: DeviceStorage,
+  key: string,
+  schema: T,
+): z.infer<T> | null {
   try {
     const parsed = schema.safeParse(JSON.parse(storage.getItem(key) ?? "null"));
     return parsed.success ? parsed.data : null;

@@ -56,7 +56,7 @@ const blankAsMissing = (value: unknown) =>
 const ZQrEnv = z.object({
   ZALO_MINI_APP_ID: z.preprocess(blankAsMissing, ZMiniAppId.optional()),
   CAMPAIGNS_DIR: z.preprocess(blankAsMissing, z.string().optional()),
-  DEFAULT_CAMPAIGN: z.preprocess(blankAsMissing, ZCampaignId.optional()),
+  DEFAULT_CAMPAIGN: z.preprocess(blankAsMissing, z.optional(ZCampaignId)),
   SURVEY_START: z.string().optional(),
   SURVEY_END: z.string().optional(),
 });
@@ -68,7 +68,7 @@ const ZCodeList = z
 
 const ZQrArgs = z.object({
   out: z.string().trim().min(1),
-  campaign: ZCampaignId.optional(),
+  campaign: z.optional(ZCampaignId),
   "app-id": ZMiniAppId.optional(),
   communes: ZCodeList.optional(),
   district: z.string().trim().min(1).optional(),

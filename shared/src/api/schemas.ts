@@ -1,15 +1,11 @@
 import { z } from "zod";
 import { normalizeText } from "../text";
-import { ZSurveyDefinition } from "../survey/types";
 import { ZLocalDate, ZSurveyWindow, ZWindowPhase } from "../window/window";
-import { ZCampaignId } from "../campaigns/schema";
+import { ZCampaignId } from "../campaigns/id";
+import { ZCommuneCode, ZDistrictCode } from "./resident";
 
-/** A commune code: 5 digits, as GSO writes it. */
-export const ZCommuneCode = z.string().regex(/^\d{5}$/, "mã xã gồm 5 chữ số");
-/** A district code: 3 digits. */
-export const ZDistrictCode = z.string().regex(/^\d{3}$/, "mã huyện gồm 3 chữ số");
-
-// The replies the Mini App reads: the server builds them from these types, the Mini App parses them.
+// The other APIs' replies and inputs (campaigns, visits, admin), in classic zod: the Mini App never imports this
+// module. What the Mini App reads and sends is in resident.ts.
 
 /** One campaign as GET /api/campaigns lists it. */
 export const ZCampaignSummary = z.object({
@@ -32,48 +28,6 @@ export const ZCampaignList = z.object({
   today: ZLocalDate,
 });
 export type CampaignList = z.infer<typeof ZCampaignList>;
-
-/**
- * GET /api/survey?campaign=…: the campaign's form, its days, where today stands, and today's local date.
- * `campaign` is absent only from servers (and offline caches) older than campaigns.
- */
-export const ZSurveyInfo = z.object({
-  campaign: z.object({ id: ZCampaignId, title: z.string().min(1) }).optional(),
-  definition: ZSurveyDefinition,
-  window: ZSurveyWindow,
-  phase: ZWindowPhase,
-  today: ZLocalDate,
-});
-export type SurveyInfo = z.infer<typeof ZSurveyInfo>;
-
-/** GET /api/communes/:code?campaign=…: the unit a QR code names (no district in a flat registry). */
-export const ZCommuneInfo = z.object({
-  code: ZCommuneCode,
-  name: z.string().min(1),
-  districtCode: ZDistrictCode.nullable(),
-  districtName: z.string().min(1).nullable(),
-});
-export type CommuneInfo = z.infer<typeof ZCommuneInfo>;
-
-/** What the Mini App sends for one completed PKS 02 form. */
-export const ZResponseInput = z.object({
-  submissionId: z.uuid(),
-  /** The campaign the form belongs to; without it, the default campaign (clients from before campaigns). */
-  campaignId: ZCampaignId.optional(),
-  communeCode: ZCommuneCode,
-  surveyVersion: z.string().min(1).max(64),
-  answers: z.record(z.string().max(16), z.unknown()),
-  startedAt: z.iso.datetime({ offset: true }).optional(),
-});
-export type ResponseInput = z.infer<typeof ZResponseInput>;
-
-/** The server's answer to an accepted (or retried) submission. */
-export const ZResponseReceipt = z.object({
-  id: z.uuid(),
-  status: z.literal("accepted"),
-  receivedAt: z.string(),
-});
-export type ResponseReceipt = z.infer<typeof ZResponseReceipt>;
 
 // Names are shown to staff and in reports: NFC, no control, zero-width or bidi-override characters, so a
 // name cannot be blank-looking or display reversed.
@@ -124,16 +78,6 @@ export const ZVisitDay = z.object({
 });
 export type VisitDay = z.infer<typeof ZVisitDay>;
 
-/** Every API error has this shape: a stable English code and a Vietnamese message. */
-export const ZApiError = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.array(z.unknown()).optional(),
-  }),
-});
-export type ApiError = z.infer<typeof ZApiError>;
-
 /** GET /api/server-identity: the server's proof that it holds the admin token, for a caller's nonce. */
 export const ZServerIdentity = z.object({ service: z.literal("pks02"), proof: z.string() });
 export type ServerIdentity = z.infer<typeof ZServerIdentity>;
@@ -160,7 +104,7 @@ export const ZRegistrationCodes = z.object({
       code: ZCommuneCode,
       name: z.string(),
       /** Null for a unit of a registry without districts. */
-      districtCode: ZDistrictCode.nullable(),
+      districtCode: z.nullable(ZDistrictCode),
       registrationCode: z.string().regex(/^\d{6}$/),
     }),
   ),

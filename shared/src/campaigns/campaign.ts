@@ -44,21 +44,27 @@ export interface PartSources {
 }
 
 /** A form whose questions can be answered: unique ids, conditions on earlier single-answer questions. */
-export const ZCheckedSurveyDefinition = ZSurveyDefinition.superRefine((form, ctx) => {
-  const earlier = new Map<string, string>();
-  for (const question of allQuestions(form)) {
-    if (earlier.has(question.id))
-      ctx.addIssue({ code: "custom", path: ["sections"], message: `question ${question.id} appears twice` });
-    const condition = question.showIf && earlier.get(question.showIf.questionId);
-    if (question.showIf && condition !== "single_choice" && condition !== "scale")
-      ctx.addIssue({
-        code: "custom",
-        path: ["sections"],
-        message: `${question.id}.showIf must name an earlier single-choice or scale question`,
-      });
-    earlier.set(question.id, question.type);
-  }
-});
+export const ZCheckedSurveyDefinition = ZSurveyDefinition.check(
+  z.superRefine((form: SurveyDefinition, ctx) => {
+    const earlier = new Map<string, string>();
+    for (const question of allQuestions(form)) {
+      if (earlier.has(question.id))
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections"],
+          message: `question ${question.id} appears twice`,
+        });
+      const condition = question.showIf && earlier.get(question.showIf.questionId);
+      if (question.showIf && condition !== "single_choice" && condition !== "scale")
+        ctx.addIssue({
+          code: "custom",
+          path: ["sections"],
+          message: `${question.id}.showIf must name an earlier single-choice or scale question`,
+        });
+      earlier.set(question.id, question.type);
+    }
+  }),
+);
 
 function firstIssue(error: z.ZodError, prefix: string): { field: string; problem: string } {
   const issue = error.issues[0];
@@ -70,8 +76,13 @@ function firstIssue(error: z.ZodError, prefix: string): { field: string; problem
 }
 
 /** Parse a value with a schema, or throw a CampaignFileError naming the field under `prefix`. */
-export function parseCampaignPart<T>(schema: z.ZodType<T>, value: unknown, file: string, prefix: string): T {
-  const parsed = schema.safeParse(value);
+export function parseCampaignPart<T>(
+  schema: z.core.$ZodType<T>,
+  value: unknown,
+  file: string,
+  prefix: string,
+): T {
+  const parsed = z.safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const { field, problem } = firstIssue(parsed.error, prefix);
   throw new CampaignFileError(file, field, problem);

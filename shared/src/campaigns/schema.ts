@@ -1,14 +1,10 @@
 import { ZIntegrityPolicySpec } from "../integrity/policy";
 import { z } from "zod";
 import { ZSurveyWindow, SURVEY_TIME_ZONE } from "../window/window";
+import { ZCampaignId } from "./id";
 
 /** The campaign file format this code reads; a file names the format it was written for. */
 export const CAMPAIGN_FILE_FORMAT = 1;
-
-/** A campaign id: stable, lower case, used in links (`?campaign=…`) and stored with every response. */
-export const ZCampaignId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "mã đợt khảo sát gồm chữ thường, chữ số và dấu gạch ngang");
 
 /** A form or registry that ships with the code, by key (e.g. the PKS 02 form by its version). */
 export const ZBuiltinRef = z.strictObject({ builtin: z.string().min(1) });

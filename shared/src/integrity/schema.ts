@@ -114,7 +114,7 @@ export const ZIntegrityReport = z.object({
   surveyId: z.string(),
   window: z.object({ start: ZLocalDate, end: ZLocalDate }),
   /** The day asked for (the communes' signals are that day's), or null: over the window. */
-  date: ZLocalDate.nullable(),
+  date: z.nullable(ZLocalDate),
   districtCode: z.string().nullable(),
   policy: ZIntegrityPolicy,
   /** The plausible minimum completion time, fewest and most questions shown. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZLocalDate } from "../window/window";
-import { ZCommuneCode, ZDistrictCode } from "../api/schemas";
+import { ZCommuneCode, ZDistrictCode } from "../api/resident";
 
 /** A half-day at the one-stop office, or the whole day. */
 export const ZShift = z.enum(["morning", "afternoon", "full"]);
@@ -54,7 +54,7 @@ export type RosterRowError = z.infer<typeof ZRosterRowError>;
 /** PUT /api/roster on success: what is stored now for the scope, and whether the upload changed it. */
 export const ZRosterUploadResult = z.object({
   campaignId: z.string(),
-  districtCode: ZDistrictCode.nullable(),
+  districtCode: z.nullable(ZDistrictCode),
   helpers: z.number().int().nonnegative(),
   supervisors: z.number().int().nonnegative(),
   communesWithRoster: z.number().int().nonnegative(),

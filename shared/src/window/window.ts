@@ -1,18 +1,22 @@
-import { z } from "zod";
+// zod/mini, as every schema the Mini App parses with: its bundle then holds zod's core only (see
+// api/resident.ts). Classic schemas take these as members like any other.
+import * as z from "zod/mini";
 
 /** All dates and days of the campaign are local to Vietnam. */
 export const SURVEY_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const ZLocalDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD")
-  .refine(isRealDate, "ngày này không có trên lịch");
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải có dạng YYYY-MM-DD"),
+    z.refine(isRealDate, "ngày này không có trên lịch"),
+  );
 export { ZLocalDate };
 
 /** The survey's days, inclusive, as local dates (YYYY-MM-DD). */
 export const ZSurveyWindow = z
   .object({ start: ZLocalDate, end: ZLocalDate })
-  .refine((w) => w.start <= w.end, "start must not be after end");
+  .check(z.refine((w) => w.start <= w.end, "start must not be after end"));
 export type SurveyWindow = z.infer<typeof ZSurveyWindow>;
 
 /** The campaign as planned: 12–14/6/2024. */
