@@ -18,7 +18,9 @@ const WWW = join(__dirname, "../../../mini-app/www/index.html");
 /**
  * Runs in the page from its first byte: at each animation frame, whether "Bắt đầu trả lời" is drawn, enabled and
  * the element a tap at its centre would reach (not under the double-tap guard's pointer-events: none); the first
- * such moment, in ms since the navigation started, goes to window.pks02PressableAt.
+ * such moment, in ms since the navigation started, is written to the console as "pks02-pressable <ms>". The bench
+ * only listens meanwhile: Playwright's locators poll in the page, and their work (finding elements by role and
+ * accessible name) ran on the same 4×-slowed main thread as the app's, which delayed what they measured.
  */
 const PRESSABLE_WATCH = `(() => {
   const check = () => {
@@ -26,7 +28,7 @@ const PRESSABLE_WATCH = `(() => {
     if (button && !button.disabled) {
       const r = button.getBoundingClientRect();
       const hit = r.width > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      if (hit && (hit === button || button.contains(hit))) return void (window.pks02PressableAt = performance.now());
+      if (hit && (hit === button || button.contains(hit))) return void console.log("pks02-pressable " + performance.now());
     }
     requestAnimationFrame(check);
   };
@@ -56,14 +58,14 @@ async function firstLoad(browser: Browser, url: string, profile: (typeof PROFILE
     if (["Script", "Stylesheet"].includes(types.get(e.requestId) ?? "")) jsCssBytes += e.encodedDataLength;
   });
   await page.addInitScript(PRESSABLE_WATCH);
-  const started = Date.now();
+  const pressable = page.waitForEvent("console", {
+    predicate: (message) => message.text().startsWith("pks02-pressable "),
+    timeout: 60_000,
+  });
   await page.goto(url, { waitUntil: "commit" });
-  // Playwright's trial click is the check that a person could press it; it polls (up to 0.5 s between checks), so
-  // the moment itself is read in the page, at the first animation frame the button took a tap.
-  await page.getByRole("button", { name: "Bắt đầu trả lời" }).click({ trial: true, timeout: 60_000 });
-  const polled = Date.now() - started;
-  const inPage = await page.evaluate<number | undefined>("window.pks02PressableAt");
-  const interactiveMs = inPage === undefined ? polled : Math.min(polled, inPage);
+  const interactiveMs = Number((await pressable).text().split(" ")[1]);
+  // Then, no longer timed, Playwright's own check that a person could press it.
+  await page.getByRole("button", { name: "Bắt đầu trả lời" }).click({ trial: true, timeout: 10_000 });
   await context.close();
   return { interactiveMs, jsCssKB: jsCssBytes / 1024, allKB: allBytes / 1024 };
 }
