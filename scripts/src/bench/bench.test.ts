@@ -27,9 +27,13 @@ jest.setTimeout(150_000);
 describe("npm run bench (short versions)", () => {
   it("intake: API and raw insert at 50 and 200 clients, with their ratio and no errors", async () => {
     const lines = await runBench("intake.ts", ["--submissions", "60", "--warm-up", "20", ...SOURCES]);
-    const kinds = lines.map((l) => `${String(l.kind)}@${String(l.concurrency)}`);
-    expect(kinds).toEqual(["50", "200"].flatMap((c) => [`raw-insert@${c}`, `api@${c}`, `ratio@${c}`]));
-    for (const line of lines.filter((l) => l.kind !== "ratio")) {
+    const kinds = lines.map((l) => `${String(l.kind)}@${String(l.concurrency ?? "")}`);
+    expect(kinds).toEqual([
+      ...["50", "200"].flatMap((c) => [`raw-insert@${c}`, `api@${c}`, `ratio@${c}`]),
+      "server-memory@",
+    ]);
+    expect(lines.at(-1)!.peakRssMiB).toBeGreaterThan(0);
+    for (const line of lines.filter((l) => l.kind === "api" || l.kind === "raw-insert")) {
       expect(line).toMatchObject({ submissions: 60, errors: 0 });
       expect(line.perSecond).toBeGreaterThan(0);
     }

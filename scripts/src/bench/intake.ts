@@ -16,7 +16,7 @@ import pg from "pg";
 import { COMMUNES, type ResponseInput } from "@pks02/shared";
 import { buildResponseInput } from "@pks02/bot-server/src/testing/factories";
 import { createHttpClient } from "./http-client";
-import { cpuSecondsOf, runLoad, table, type LoadResult } from "./load";
+import { cpuSecondsOf, peakRssMiBOf, runLoad, table, type LoadResult } from "./load";
 import { serverModeOf, startBenchServer, type BenchServerMode } from "./intake-server";
 import { summariseProfiles } from "./profile-summary";
 import { rawRowOf, RAW_INSERT } from "./raw-insert";
@@ -124,6 +124,7 @@ async function main(): Promise<void> {
     ["clients", "raw/s", "API/s", "ratio", "API p50", "API p99", "errors", "server CPU/req"],
   ];
   let failed = false;
+  let footer = "";
   try {
     if (args.warmUp > 0) {
       process.stderr.write(`warming the server up with ${args.warmUp} submissions…\n`);
@@ -154,11 +155,14 @@ async function main(): Promise<void> {
       ]);
       failed ||= api.errors + raw.errors > 0;
     }
+    const peakRssMiB = Math.round(peakRssMiBOf(bench.server.child.pid!));
+    line({ kind: "server-memory", peakRssMiB });
+    footer = `server peak RSS ${peakRssMiB} MiB`;
   } finally {
     await bench.close();
   }
   console.log(
-    `\n${table(rows)}\n(ms; goal: ratio ≥ 0.5, p99 < 100 ms at 200 clients, no errors; ${args.server} server)`,
+    `\n${table(rows)}\n(ms; goal: ratio ≥ 0.5, p99 < 100 ms at 200 clients, no errors; ${args.server} server; ${footer})`,
   );
   if (profileDir) console.log(`\nserver CPU profile (${profileDir}):\n${summariseProfiles(profileDir)}`);
   if (failed) process.exitCode = 1;

@@ -65,6 +65,16 @@ export function table(rows: (string | number)[][]): string {
   return rows.map((r) => r.map((cell, c) => String(cell).padStart(widths[c]!)).join("  ")).join("\n");
 }
 
+/** The most resident memory a process has had so far, in MiB, from /proc (Linux); NaN elsewhere. */
+export function peakRssMiBOf(pid: number): number {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmHWM:\s+(\d+) kB$/m);
+    return line ? Number(line[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
 export function cpuSecondsOf(pid: number): number {
   try {
