@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     ["clients", "raw/s", "API/s", "ratio", "API p50", "API p99", "errors", "server CPU/req"],
   ];
   let failed = false;
-  let footer = "";
+  let peakRssMiB: number | undefined;
   try {
     if (args.warmUp > 0) {
       process.stderr.write(`warming the server up with ${args.warmUp} submissions…\n`);
@@ -155,14 +155,13 @@ async function main(): Promise<void> {
       ]);
       failed ||= api.errors + raw.errors > 0;
     }
-    const peakRssMiB = Math.round(peakRssMiBOf(bench.server.child.pid!));
+    peakRssMiB = Math.round(peakRssMiBOf(bench.server.child.pid!));
     line({ kind: "server-memory", peakRssMiB });
-    footer = `server peak RSS ${peakRssMiB} MiB`;
   } finally {
     await bench.close();
   }
   console.log(
-    `\n${table(rows)}\n(ms; goal: ratio ≥ 0.5, p99 < 100 ms at 200 clients, no errors; ${args.server} server; ${footer})`,
+    `\n${table(rows)}\n(ms; goal: ratio ≥ 0.5, p99 < 100 ms at 200 clients, no errors; ${args.server} server; server peak RSS ${peakRssMiB} MiB)`,
   );
   if (profileDir) console.log(`\nserver CPU profile (${profileDir}):\n${summariseProfiles(profileDir)}`);
   if (failed) process.exitCode = 1;
