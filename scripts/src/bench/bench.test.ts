@@ -6,11 +6,15 @@ import { promisify } from "node:util";
 const execFileAsync = promisify(execFile);
 const TSX = require.resolve("tsx/cli");
 
-async function runBench(file: string, args: string[]): Promise<Record<string, unknown>[]> {
+async function benchOutput(file: string, args: string[]): Promise<string> {
   const { stdout } = await execFileAsync(process.execPath, [TSX, path.join(__dirname, file), ...args], {
     timeout: 120_000,
   });
-  return stdout
+  return stdout;
+}
+
+async function runBench(file: string, args: string[]): Promise<Record<string, unknown>[]> {
+  return (await benchOutput(file, args))
     .split("\n")
     .filter((l) => l.startsWith("{"))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -46,5 +50,20 @@ describe("npm run bench (short versions)", () => {
       ["2000", "5000"].flatMap((n) => [`${n} province`, `${n} district`, `${n} day`]),
     );
     for (const line of lines) expect(line.p50).toBeGreaterThan(0);
+  });
+
+  it("qr: the kit for all 209 communes, timed", async () => {
+    const out = await benchOutput("qr.ts", ["1"]);
+    expect(out).toMatch(/^qr kit, 209 communes: median \d+\.\d\d s, best .* over 1 runs/m);
+  });
+
+  it("results and exports: figures, xlsx and csv at two sizes, with their peak memory", async () => {
+    // Exits non-zero when the larger size's peak is over 1.5 × the smaller's (the streaming export's check).
+    const out = await benchOutput("results-export.ts", ["300", "900"]);
+    expect(out).toMatch(
+      /^ {2}300 responses: figures [\d.]+ s, xlsx [\d.]+ s \([\d.]+ MiB\), csv .* peak RSS \d+ MiB/m,
+    );
+    expect(out).toMatch(/^ {2}900 responses: /m);
+    expect(out).toMatch(/peak RSS ratio \d\.\d\d \(goal ≤ 1\.5\)/);
   });
 });
