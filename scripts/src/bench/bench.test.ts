@@ -53,17 +53,26 @@ describe("npm run bench (short versions)", () => {
   });
 
   it("qr: the kit for all 209 communes, timed", async () => {
-    const out = await benchOutput("qr.ts", ["1"]);
-    expect(out).toMatch(/^qr kit, 209 communes: median \d+\.\d\d s, best .* over 1 runs/m);
+    const lines = await runBench("qr.ts", ["1"]);
+    expect(lines.map((l) => l.kind)).toEqual(["run", "median"]);
+    expect(lines[1]).toMatchObject({ bench: "qr", communes: 209, runs: 1 });
+    expect(lines[1]!.medianMs).toBeGreaterThan(0);
   });
 
   it("results and exports: figures, xlsx and csv at two sizes, with their peak memory", async () => {
     // Exits non-zero when the larger size's peak is over 1.5 × the smaller's (the streaming export's check).
-    const out = await benchOutput("results-export.ts", ["300", "900"]);
-    expect(out).toMatch(
-      /^ {2}300 responses: figures [\d.]+ s, xlsx [\d.]+ s \([\d.]+ MiB\), csv .* peak RSS \d+ MiB/m,
-    );
-    expect(out).toMatch(/^ {2}900 responses: /m);
-    expect(out).toMatch(/peak RSS ratio \d\.\d\d \(goal ≤ 1\.5\)/);
+    const lines = await runBench("results-export.ts", ["300", "900"]);
+    expect(lines.map((l) => `${String(l.kind)} ${String(l.responses ?? "")}`)).toEqual([
+      "size 300",
+      "size 900",
+      "ratio ",
+    ]);
+    for (const size of lines.slice(0, 2)) {
+      expect(size.xlsxBytes).toBeGreaterThan(0);
+      expect(size.csvBytes).toBeGreaterThan(0);
+      expect(size.peakRssMiB).toBeGreaterThanOrEqual(size.baseRssMiB as number);
+    }
+    expect(lines[2]).toMatchObject({ goal: 1.5, responsesRatio: 3 });
+    expect(lines[2]!.peakRssRatio).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,12 @@
 // Times generating the QR kit (images, posters, lists) for all 209 communes: `npx tsx scripts/src/bench/qr.ts [runs]`.
+// Prints one JSON line per run and one for the median, then a short table.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { COMMUNES } from "@pks02/shared";
 import { parseQrCommand } from "../qr/options";
 import { generateQrKit } from "../qr/generate";
+import { table } from "./load";
 
 /** A well-formed but made-up Mini App id: the bench measures work, not links. */
 const BENCH_APP_ID = "1234567890123456789";
@@ -26,13 +28,38 @@ async function timeOneRun(): Promise<number> {
 async function main(): Promise<void> {
   const runs = Math.max(1, Number(process.argv[2] ?? 3) || 3);
   const timings: number[] = [];
-  for (let run = 0; run < runs; run++) timings.push(await timeOneRun());
+  for (let run = 0; run < runs; run++) {
+    process.stderr.write(`QR kit, run ${run + 1} of ${runs}…\n`);
+    timings.push(await timeOneRun());
+    console.log(
+      JSON.stringify({
+        bench: "qr",
+        kind: "run",
+        run: run + 1,
+        communes: COMMUNES.length,
+        ms: Math.round(timings[run]!),
+      }),
+    );
+  }
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  const format = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `qr kit, ${COMMUNES.length} communes: median ${format(median)}, best ${format(sorted[0]!)}, ` +
-      `worst ${format(sorted[sorted.length - 1]!)} over ${runs} runs (first run includes warm-up)`,
+    JSON.stringify({
+      bench: "qr",
+      kind: "median",
+      communes: COMMUNES.length,
+      runs,
+      medianMs: Math.round(median),
+      bestMs: Math.round(sorted[0]!),
+      worstMs: Math.round(sorted[sorted.length - 1]!),
+    }),
+  );
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
+  console.log(
+    `\n${table([
+      ["communes", "runs", "median s", "best s", "worst s"],
+      [COMMUNES.length, runs, seconds(median), seconds(sorted[0]!), seconds(sorted[sorted.length - 1]!)],
+    ])}\n(the QR kit: images, posters, lists; the first run includes warm-up)`,
   );
 }
 

@@ -3,6 +3,7 @@
 // Each size runs in its own child process (so its peak memory is its own): a fresh database is filled in SQL,
 // then the JSON figures, results.xlsx and results.csv are written to files. The figure that matters is the ratio
 // of the two peaks: an export that streams from the cursor keeps the large one within 1.5× of the small one.
+// Prints one JSON line per size and one for the ratios, then a short table.
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { campaignOf } from "@pks02/bot-server/src/campaigns/resolve";
 import { computeResults, resultsScope } from "@pks02/bot-server/src/results/compute-results";
 import { writeResponsesCsv } from "@pks02/bot-server/src/results/exports/csv";
 import { writeResultsXlsx } from "@pks02/bot-server/src/results/exports/xlsx";
+import { table } from "./load";
 
 const TARGET_PEAK_RATIO = 1.5;
 
@@ -113,27 +115,52 @@ function runChild(count: number): Measured {
   return JSON.parse(child.stdout.trim().split("\n").pop()!) as Measured;
 }
 
-function describe(m: Measured): string {
-  const s = (x: number) => `${x.toFixed(1)} s`;
-  return (
-    `  ${m.responses} responses: figures ${s(m.jsonSeconds)}, xlsx ${s(m.xlsxSeconds)} (${(m.xlsxBytes / 2 ** 20).toFixed(1)} MiB), ` +
-    `csv ${s(m.csvSeconds)} (${(m.csvBytes / 2 ** 20).toFixed(1)} MiB); peak RSS ${m.peakRssMiB} MiB (${m.baseRssMiB} MiB before the export)`
-  );
-}
+const line = (record: object) => console.log(JSON.stringify({ bench: "results-export", ...record }));
+
+const row = (m: Measured) => [
+  m.responses,
+  m.jsonSeconds.toFixed(1),
+  m.xlsxSeconds.toFixed(1),
+  (m.xlsxBytes / 2 ** 20).toFixed(1),
+  m.csvSeconds.toFixed(1),
+  (m.csvBytes / 2 ** 20).toFixed(1),
+  m.peakRssMiB,
+  m.baseRssMiB,
+];
 
 function main(): void {
   const small = Number(process.argv[2] ?? 10_000) || 10_000;
   const large = Number(process.argv[3] ?? 100_000) || 100_000;
-  const [a, b] = [runChild(small), runChild(large)];
+  const measured: Measured[] = [];
+  for (const count of [small, large]) {
+    process.stderr.write(`results export: filling and exporting ${count} responses…\n`);
+    const m = runChild(count);
+    measured.push(m);
+    line({ kind: "size", ...m });
+  }
+  const [a, b] = measured as [Measured, Measured];
   const ratio = b.peakRssMiB / a.peakRssMiB;
+  const timeRatio = (b.xlsxSeconds + b.csvSeconds) / (a.xlsxSeconds + a.csvSeconds);
+  line({
+    kind: "ratio",
+    peakRssRatio: Number(ratio.toFixed(2)),
+    goal: TARGET_PEAK_RATIO,
+    responsesRatio: Number((large / small).toFixed(1)),
+    exportTimeRatio: Number(timeRatio.toFixed(1)),
+  });
+  const headings = [
+    "responses",
+    "figures s",
+    "xlsx s",
+    "xlsx MiB",
+    "csv s",
+    "csv MiB",
+    "peak RSS MiB",
+    "before MiB",
+  ];
   console.log(
-    [
-      `results export bench: ${small} and ${large} responses, PostgreSQL`,
-      describe(a),
-      describe(b),
-      `  peak RSS ratio ${ratio.toFixed(2)} (goal ≤ ${TARGET_PEAK_RATIO}); ${(large / small).toFixed(0)}× the responses took ` +
-        `${((b.xlsxSeconds + b.csvSeconds) / (a.xlsxSeconds + a.csvSeconds)).toFixed(1)}× the export time`,
-    ].join("\n"),
+    `\n${table([headings, row(a), row(b)])}\n(PostgreSQL; peak RSS ratio ${ratio.toFixed(2)}, goal ≤ ${TARGET_PEAK_RATIO}; ` +
+      `${(large / small).toFixed(0)}× the responses took ${timeRatio.toFixed(1)}× the export time)`,
   );
   if (ratio > TARGET_PEAK_RATIO || a.responses !== small || b.responses !== large) process.exitCode = 1;
 }
