@@ -1,10 +1,14 @@
 import { Router } from "express";
 import {
   EXTRA_MONEY,
+  areaKind,
   asksQuestion,
   communesIn,
   formatCount,
   formatDateVi,
+  freeTextQuestions,
+  wholeAreaPhrase,
+  wholeAreaTitle,
   type Campaign,
   type Ranking,
   type ResultsReport,
@@ -162,7 +166,7 @@ function resultsContent(campaign: Campaign, report: ResultsReport, chart: SafeHt
             : ""
         }
       </dl>
-      ${report.districtCode === null ? html`<p>Trung bình các xã: ${percent(communeMean.index)}; toàn tỉnh gộp phiếu: ${percent(pooled.index.value)}.</p>` : html`<p>Toàn tỉnh (để so sánh): ${percent(pooled.index.value)}.</p>`}
+      ${report.districtCode === null ? html`<p>Trung bình các xã: ${percent(communeMean.index)}; ${wholeAreaPhrase(campaign.units)} gộp phiếu: ${percent(pooled.index.value)}.</p>` : html`<p>${wholeAreaTitle(campaign.units)} (để so sánh): ${percent(pooled.index.value)}.</p>`}
       ${report.unverifiedResponses > 0 ? html`<p class="note">${unverifiedNote(report.unverifiedResponses, area.pooled.responses)}</p>` : ""}
     </section>
     <section aria-labelledby="bieu-do">
@@ -191,6 +195,20 @@ function resultsContent(campaign: Campaign, report: ResultsReport, chart: SafeHt
     <p><a href="/dashboard/tai-ve">Tải về bảng tính, báo cáo PDF và phiếu kết quả từng xã</a></p>`;
 }
 
+/** What the workbook holds, in the words of the campaign's registry and form. */
+function workbookContents(campaign: Campaign): string {
+  const kind = areaKind(campaign.units);
+  const whole = kind === null ? "toàn đợt" : kind.charAt(0).toLocaleLowerCase("vi") + kind.slice(1);
+  return (
+    [
+      whole,
+      ...(campaign.units.parents.length > 0 ? ["huyện"] : []),
+      "từng xã, xếp hạng, từng tiêu chí",
+      ...(freeTextQuestions(campaign.form).length > 0 ? ["ý kiến"] : []),
+    ].join(", ") + " và từng phiếu"
+  );
+}
+
 function downloadsContent(campaign: Campaign, staff: Staff): SafeHtml {
   const communes = communesIn(scopeOf(staff), campaign.units);
   const links = communes.map(
@@ -206,7 +224,7 @@ function downloadsContent(campaign: Campaign, staff: Staff): SafeHtml {
         <li>
           <a href="/dashboard/tai-ve/ket-qua.xlsx${campaignQuery(campaign)}" download
             >Bảng tính đầy đủ (XLSX)</a
-          >: tỉnh, huyện, từng xã, xếp hạng, từng tiêu chí, ý kiến và từng phiếu
+          >: ${workbookContents(campaign)}
         </li>
         <li>
           <a href="/dashboard/tai-ve/ket-qua.csv${campaignQuery(campaign)}" download>Từng phiếu (CSV)</a>: để

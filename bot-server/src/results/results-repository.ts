@@ -1,5 +1,11 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Comment, HelperDay, ImplementationDay, TallyRow } from "@pks02/shared";
+import {
+  freeTextQuestions,
+  type Comment,
+  type HelperDay,
+  type ImplementationDay,
+  type TallyRow,
+} from "@pks02/shared";
 import { queryRows, type Database } from "../db/database";
 import { campaignDayFilter, validResponses, type ResultsScope } from "./scope";
 
@@ -128,14 +134,20 @@ export async function loadHelperDays(db: Database, scope: ResultsScope): Promise
   }));
 }
 
-/** E4 comments by commune, in text order (never in the order they came in: that could point at a person). */
+/**
+ * The answers to the form's free-text questions (PKS 02: E4) by question and commune, in text order (never in
+ * the order they came in: that could point at a person).
+ */
 export async function loadComments(db: Database, scope: ResultsScope): Promise<Comment[]> {
-  const rows = await queryRows<{ commune_code: string; text: string }>(
+  const questions = freeTextQuestions(scope.form).map((q, i) => sql`(${q.id}::text, ${i}::int)`);
+  if (questions.length === 0) return [];
+  const rows = await queryRows<{ commune_code: string; question_id: string; text: string }>(
     db,
     sql`
-      SELECT r.commune_code, r.answers->>'E4' AS text FROM responses r
-      WHERE ${validResponses(scope)} AND jsonb_typeof(r.answers->'E4') = 'string'
-      ORDER BY 1, 2`,
+      SELECT r.commune_code, q.id AS question_id, r.answers->>q.id AS text
+      FROM responses r CROSS JOIN (VALUES ${sql.join(questions, sql`, `)}) AS q(id, position)
+      WHERE ${validResponses(scope)} AND jsonb_typeof(r.answers->q.id) = 'string'
+      ORDER BY q.position, 1, 3`,
   );
-  return rows.map((r) => ({ communeCode: r.commune_code, text: r.text }));
+  return rows.map((r) => ({ communeCode: r.commune_code, questionId: r.question_id, text: r.text }));
 }

@@ -19,8 +19,11 @@ import { deliver, startZaloTestServer } from "../group-bot/group-test-kit";
 const BOTH_DAY = "2024-06-14";
 const noon = new Date(`${BOTH_DAY}T12:00:00+07:00`);
 
+/** A comment to TN01's free-text question T3. */
+const COMMENT = "Cán bộ hướng dẫn tận tình";
+
 /** A form of the test campaign (TN01) for one of its units. */
-const testForm = (communeCode: string, answers: Record<string, unknown> = { T1: 1, T2: 5 }) => ({
+const testForm = (communeCode: string, answers: Record<string, unknown> = { T1: 1, T2: 5, T3: COMMENT }) => ({
   submissionId: randomUUID(),
   campaignId: TEST_CAMPAIGN_ID,
   communeCode,
@@ -178,9 +181,46 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
     expect(communesHeader.join("|")).not.toMatch(/Huyện|D1|E1|C1/);
     const responsesHeader = (workbook.getWorksheet("responses")!.getRow(1).values as unknown[]).slice(1);
     expect(responsesHeader.join("|")).toContain("T1|T2 (1–5)|T3");
+    const row = (sheet: string, n: number) =>
+      (workbook.getWorksheet(sheet)!.getRow(n).values as unknown[]).slice(1);
+    // Every per-commune sheet goes without the district column; the whole is named without a province.
+    expect(row("rankings", 1).slice(0, 6)).toEqual([
+      "Phạm vi",
+      "Hạng",
+      "Nhóm",
+      "Mã xã",
+      "Xã/phường/thị trấn",
+      "Phiếu hợp lệ",
+    ]);
+    expect(row("rankings", 2)[0]).toBe("Toàn đợt khảo sát");
+    expect(row("integrity", 1)).toEqual([
+      "Mã xã",
+      "Xã/phường/thị trấn",
+      "Cần xem xét",
+      "Lý do",
+      "Phiếu bị loại",
+    ]);
+    // The comments are the form's free-text question's (T3), headed by it.
+    expect([row("comments", 1), row("comments", 2)]).toEqual([
+      ["Mã xã", "Xã/phường/thị trấn", "Ý kiến (T3)"],
+      ["99002", "Xã Mẫu Bình", COMMENT],
+    ]);
   });
 
-  it("gives a unit of the flat registry its report card, compared with the province alone", async () => {
+  it("names the whole in the province report by the registry (no area: the whole round), without districts or D1", async () => {
+    const res = await server.request(`/api/reports/results.pdf?campaign=${TEST_CAMPAIGN_ID}`, {
+      token: TEST_ADMIN_TOKEN,
+    });
+    expect(res.status).toBe(200);
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], {
+      input: Buffer.from(await res.arrayBuffer()),
+    }).toString("utf8");
+    expect(text).toContain("Chỉ số hài lòng toàn đợt khảo sát (gộp phiếu)");
+    expect(text).toContain("Xếp hạng toàn đợt khảo sát theo chỉ số hài lòng");
+    expect(text).not.toMatch(/tỉnh|huyện|Huyện|D1|null|\(\)/);
+  });
+
+  it("gives a unit of the flat registry its report card, compared with the whole round alone, with its form's comments", async () => {
     const res = await server.request(`/api/reports/communes/99002/report.pdf?campaign=${TEST_CAMPAIGN_ID}`, {
       token: TEST_ADMIN_TOKEN,
     });
@@ -189,8 +229,10 @@ describe("two campaigns at once: PKS 02 and a short form over units without dist
       input: Buffer.from(await res.arrayBuffer()),
     }).toString("utf8");
     expect(text).toMatch(/PHIẾU KẾT QUẢ: CHỦ TỊCH UBND/);
-    expect(text).toMatch(/Chỉ số hài lòng: .*; tỉnh /);
-    expect(text).not.toMatch(/; huyện /);
+    expect(text).toMatch(/Chỉ số hài lòng: .*; toàn đợt /);
+    expect(text).not.toMatch(/tỉnh|huyện|\(E3\)|\(E4\)/);
+    expect(text).toContain("Ý kiến, kiến nghị của người dân (T3): 1");
+    expect(text).toContain(`“${COMMENT}”`);
   });
 
   it("posts each campaign's summary, each naming its campaign, the flat one without districts", async () => {

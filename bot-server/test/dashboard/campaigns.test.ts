@@ -79,8 +79,17 @@ describe("the dashboard of two campaigns: a staff member chooses which round the
     expect(reportText).not.toMatch(/D1|huyện|Huyện/);
     await page.goto("/dashboard/ket-qua");
     expect(await page.locator("#bieu-do-chi-so figcaption").textContent()).toBe("Chỉ số hài lòng theo xã");
-    expect(await page.locator("main").textContent()).not.toMatch(/D1|Huyện|\(\)/);
+    const results = await page.locator("main").textContent();
+    expect(results).not.toMatch(/D1|Huyện|\(\)|tỉnh/);
+    // The registry names no area: the whole is the round's, not a province's.
+    expect(results).toMatch(/Trung bình các xã: .*; toàn đợt khảo sát gộp phiếu: /);
+    expect(
+      await page.locator("#xep-hang ~ * caption, section:has(#xep-hang) caption").first().innerText(),
+    ).toBe("Xếp hạng: Toàn đợt khảo sát");
     await page.goto("/dashboard/tai-ve");
+    expect(await page.locator("main").textContent()).toMatch(
+      /Bảng tính đầy đủ \(XLSX\)\s*: toàn đợt, từng xã, xếp hạng, từng tiêu chí, ý kiến và từng phiếu/,
+    );
     if (shots) {
       // The files a reader opens, kept to look at: the province report, a report card, the workbook.
       for (const [needle, name] of [

@@ -108,8 +108,8 @@ describe("results (GET /api/reports/results)", () => {
 
   it("gives the comments without phone numbers", () => {
     expect(report.comments).toEqual([
-      { communeCode: THO_XUONG, text: "Gọi [đã ẩn] để biết thêm" },
-      { communeCode: THO_XUONG, text: "Gọi [đã ẩn] để biết thêm" },
+      { communeCode: THO_XUONG, questionId: "E4", text: "Gọi [đã ẩn] để biết thêm" },
+      { communeCode: THO_XUONG, questionId: "E4", text: "Gọi [đã ẩn] để biết thêm" },
     ]);
   });
 

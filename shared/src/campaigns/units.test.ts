@@ -1,4 +1,11 @@
-import { ZUnitRegistrySpec, buildUnitRegistry, unitPlaceLine } from "./units";
+import {
+  ZUnitRegistrySpec,
+  buildUnitRegistry,
+  unitPlaceLine,
+  areaKind,
+  wholeAreaPhrase,
+  wholeAreaTitle,
+} from "./units";
 import { BAC_GIANG_2024_REGISTRY } from "./builtins";
 
 const flat = {
@@ -82,5 +89,23 @@ describe("unitPlaceLine", () => {
     expect(unitPlaceLine(withArea.find("99001")!, withArea)).toBe("thành phố Mẫu");
     const bare = buildUnitRegistry(ZUnitRegistrySpec.parse(flat));
     expect([bare.area, unitPlaceLine(bare.find("99001")!, bare)]).toEqual([null, ""]);
+  });
+});
+
+describe("wholeAreaPhrase", () => {
+  it("says the whole by the area's kind, by its name for another kind, or the whole round without an area", () => {
+    expect(wholeAreaPhrase(BAC_GIANG_2024_REGISTRY)).toBe("toàn tỉnh");
+    expect(wholeAreaPhrase({ area: "Thành phố Huế" })).toBe("toàn thành phố");
+    expect(wholeAreaPhrase({ area: "Đặc khu Côn Đảo" })).toBe("toàn đặc khu Côn Đảo");
+    expect([wholeAreaPhrase({ area: null }), wholeAreaTitle({ area: null })]).toEqual([
+      "toàn đợt khảo sát",
+      "Toàn đợt khảo sát",
+    ]);
+    expect(wholeAreaTitle(BAC_GIANG_2024_REGISTRY)).toBe("Toàn tỉnh");
+    expect([
+      areaKind(BAC_GIANG_2024_REGISTRY),
+      areaKind({ area: "Thành phố Huế" }),
+      areaKind({ area: null }),
+    ]).toEqual(["Tỉnh", "Thành phố", null]);
   });
 });

@@ -118,3 +118,29 @@ export function areaInLine(registry: Pick<UnitRegistry, "area">): string | null 
 export function unitPlaceLine(unit: RegistryUnit, registry: Pick<UnitRegistry, "area">): string {
   return [unit.districtName, areaInLine(registry)].filter((part) => part !== null).join(", ");
 }
+
+/**
+ * The registry's area as a comparison names it: its kind ("Tỉnh" for Tỉnh Bắc Giang, "Thành phố" for Thành phố
+ * Huế), the whole name for another kind; null when the registry names no area.
+ */
+export function areaKind(registry: Pick<UnitRegistry, "area">): string | null {
+  const area = registry.area;
+  if (area === null) return null;
+  return ["Tỉnh", "Thành phố"].find((kind) => area.startsWith(`${kind} `)) ?? area;
+}
+
+/**
+ * The whole of a registry's units inside a sentence: "toàn tỉnh" (Tỉnh Bắc Giang), "toàn thành phố" (Thành phố
+ * Huế), "toàn đặc khu Côn Đảo" for another kind; "toàn đợt khảo sát" when the registry names no area.
+ */
+export function wholeAreaPhrase(registry: Pick<UnitRegistry, "area">): string {
+  const kind = areaKind(registry);
+  if (kind === null) return "toàn đợt khảo sát";
+  return `toàn ${kind.charAt(0).toLocaleLowerCase("vi")}${kind.slice(1)}`;
+}
+
+/** The same, heading a line or a cell: "Toàn tỉnh", "Toàn đợt khảo sát". */
+export function wholeAreaTitle(registry: Pick<UnitRegistry, "area">): string {
+  const phrase = wholeAreaPhrase(registry);
+  return phrase.charAt(0).toLocaleUpperCase("vi") + phrase.slice(1);
+}

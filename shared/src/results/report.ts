@@ -3,6 +3,7 @@ import type { SurveyDefinition } from "../survey/types";
 import { evaluateQuota, type QuotaPolicy } from "../quota/quota";
 import { communeMean, quotaMark } from "./areas";
 import { commendationCandidates, topHelpers, type HelperDay, type ImplementationDay } from "./commendation";
+import { wholeAreaTitle } from "../campaigns/units";
 import { stripContacts } from "./comments";
 import { unitFigures } from "./figures";
 import { rankCommunes } from "./ranking";
@@ -122,7 +123,7 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
     communes,
     unverifiedResponses: communes.reduce((sum, c) => sum + c.unverifiedResponses, 0),
     rankings: {
-      province: input.districtCode ? null : rankingOf("province", "Toàn tỉnh", communes, minSample),
+      province: input.districtCode ? null : rankingOf("province", wholeAreaTitle(input), communes, minSample),
       districts: input.districts.map((d) =>
         rankingOf(
           d.code,
@@ -142,7 +143,7 @@ export function assembleResults(input: ResultsInput, generatedAt: string): Resul
       ),
       helpers: topHelpers(input.helperDays),
     },
-    comments: input.comments.map((c) => ({ communeCode: c.communeCode, text: stripContacts(c.text) })),
+    comments: input.comments.map((c) => ({ ...c, text: stripContacts(c.text) })),
     integrity: {
       review: communes.filter((c) => c.integrity.review).length,
       excludedResponses: communes.reduce((sum, c) => sum + c.integrity.excludedResponses, 0),

@@ -187,7 +187,8 @@ export const ZCommendation = z.object({
 });
 export type Commendation = z.infer<typeof ZCommendation>;
 
-export const ZComment = z.object({ communeCode: z.string(), text: z.string() });
+/** A resident's answer to one of the form's free-text questions (E4 in PKS 02), contacts stripped. */
+export const ZComment = z.object({ communeCode: z.string(), questionId: z.string(), text: z.string() });
 export type Comment = z.infer<typeof ZComment>;
 
 /** A commune-day left out of the results by a reviewer's decision. */

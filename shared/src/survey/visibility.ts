@@ -21,6 +21,11 @@ export function allQuestions(definition: SurveyDefinition): readonly Question[] 
   return listOf(definition).questions;
 }
 
+/** The form's free-text questions in order (PKS 02: E4), whose answers the results give as comments. */
+export function freeTextQuestions(definition: SurveyDefinition): readonly Question[] {
+  return allQuestions(definition).filter((q) => q.type === "free_text");
+}
+
 /** Whether the form asks this question (e.g. D1, which not every campaign's form has). */
 export function asksQuestion(definition: SurveyDefinition, questionId: string): boolean {
   return listOf(definition).byId.has(questionId);

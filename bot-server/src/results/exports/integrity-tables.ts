@@ -4,13 +4,16 @@ import type { ResultsTable } from "./results-table";
 /** The integrity section of the workbook: the communes "cần xem xét" with the reasons, and what was excluded. */
 export function integrityTables(report: ResultsReport): ResultsTable[] {
   const marked = report.communes.filter((c) => c.integrity.review || c.integrity.excludedResponses > 0);
+  const withDistricts = report.districts.length > 0;
   const flagged: ResultsTable = {
     sheet: "integrity",
-    headers: ["Mã xã", "Xã/phường/thị trấn", "Huyện", "Cần xem xét", "Lý do", "Phiếu bị loại"],
+    headers: ["Mã xã", "Xã/phường/thị trấn"]
+      .concat(withDistricts ? ["Huyện"] : [])
+      .concat(["Cần xem xét", "Lý do", "Phiếu bị loại"]),
     rows: marked.map((c) => [
       c.code,
       c.name,
-      c.districtName,
+      ...(withDistricts ? [c.districtName] : []),
       c.integrity.review ? "cần xem xét" : null,
       c.integrity.reasons.join("; ") || null,
       c.integrity.excludedResponses,

@@ -1,6 +1,7 @@
 import {
   EXTRA_MONEY,
   asksQuestion,
+  freeTextQuestions,
   indexCriteria,
   quotaStatusText,
   type SurveyDefinition,
@@ -34,6 +35,11 @@ function unitTable<T>(sheet: string, columns: readonly Column<T>[], units: reado
     rows: units.map((unit) => columns.map((c) => c.cell(unit))),
     percentColumns: columns.flatMap((c, i) => (c.percent ? [i] : [])),
   };
+}
+
+/** The "Huyện" column of a per-commune sheet, when the registry has districts (none for a flat one). */
+export function districtColumn<T>(report: ResultsReport, cell: (unit: T) => Cell): Column<T>[] {
+  return report.districts.length > 0 ? [{ header: "Huyện", cell }] : [];
 }
 
 /** The form's questions the sheets give a column of their own: D1 and E1 where the form asks them, and the index criteria. */
@@ -91,7 +97,7 @@ function communesTable(report: ResultsReport, form: SurveyDefinition): ResultsTa
   const columns: Column<CommuneRow>[] = [
     { header: "Mã xã", cell: (c) => c.code },
     { header: "Xã/phường/thị trấn", cell: (c) => c.name },
-    ...(report.districts.length > 0 ? [{ header: "Huyện", cell: (c: CommuneRow) => c.districtName }] : []),
+    ...districtColumn<CommuneRow>(report, (c) => c.districtName),
     { header: "Phiếu hợp lệ", cell: (c) => c.figures.responses },
     { header: "Định mức", cell: (c) => quotaLabel(c.quota.status) },
     { header: "Tham khảo", cell: (c) => (c.quota.reference ? "tham khảo" : null) },
@@ -128,25 +134,25 @@ export function rankingNote(entry: RankingEntry): string {
   return [note, entry.reference ? "tham khảo" : ""].filter(Boolean).join(", ");
 }
 
+type RankingRow = { scope: string; entry: RankingEntry };
+
 function rankingsTable(report: ResultsReport): ResultsTable {
-  const headers = ["Phạm vi", "Hạng", "Nhóm", "Mã xã", "Xã/phường/thị trấn", "Huyện", "Phiếu hợp lệ"].concat([
-    "Chỉ số hài lòng",
-    "CI 95% thấp",
-    "CI 95% cao",
-    "Ghi chú",
-  ]);
+  const columns: Column<RankingRow>[] = [
+    { header: "Phạm vi", cell: (r) => r.scope },
+    { header: "Hạng", cell: (r) => r.entry.rank },
+    { header: "Nhóm", cell: (r) => r.entry.band },
+    { header: "Mã xã", cell: (r) => r.entry.communeCode },
+    { header: "Xã/phường/thị trấn", cell: (r) => r.entry.communeName },
+    ...districtColumn<RankingRow>(report, (r) => r.entry.districtName),
+    { header: "Phiếu hợp lệ", cell: (r) => r.entry.responses },
+    { header: "Chỉ số hài lòng", cell: (r) => r.entry.index, percent: true },
+    { header: "CI 95% thấp", cell: (r) => r.entry.interval?.low ?? null, percent: true },
+    { header: "CI 95% cao", cell: (r) => r.entry.interval?.high ?? null, percent: true },
+    { header: "Ghi chú", cell: (r) => rankingNote(r.entry) || null },
+  ];
   const rankings = [report.rankings.province, ...report.rankings.districts].filter((r) => r !== null);
-  const rows = rankings.flatMap((r) =>
-    r.entries.map((e): Cell[] =>
-      [r.name, e.rank, e.band, e.communeCode, e.communeName, e.districtName, e.responses].concat([
-        e.index,
-        e.interval?.low ?? null,
-        e.interval?.high ?? null,
-        rankingNote(e) || null,
-      ]),
-    ),
-  );
-  return { sheet: "rankings", headers, rows, percentColumns: [7, 8, 9] };
+  const rows = rankings.flatMap((r) => r.entries.map((entry) => ({ scope: r.name, entry })));
+  return unitTable("rankings", columns, rows);
 }
 
 function criteriaRows(unit: string, name: string, figures: UnitFigures): Cell[][] {
@@ -213,18 +219,27 @@ function choicesTable(report: ResultsReport): ResultsTable {
   return { sheet: "choices", headers, rows, percentColumns: [6] };
 }
 
-function commentsTable(report: ResultsReport): ResultsTable {
+type CommentRow = ResultsReport["comments"][number];
+
+/**
+ * The answers to the form's free-text questions, headed by the question ("Ý kiến (E4)"), with a "Câu" column
+ * when the form has several; none for a form without one (an empty sheet would look like no one wrote).
+ */
+function commentsTables(report: ResultsReport, form: SurveyDefinition): ResultsTable[] {
+  const questions = freeTextQuestions(form);
+  if (questions.length === 0) return [];
   const communes = new Map(report.communes.map((c) => [c.code, c]));
-  const rows = report.comments.map((c): Cell[] => {
-    const commune = communes.get(c.communeCode);
-    return [c.communeCode, commune?.name ?? "", commune?.districtName ?? "", c.text];
-  });
-  return {
-    sheet: "comments",
-    headers: ["Mã xã", "Xã/phường/thị trấn", "Huyện", "Ý kiến (E4)"],
-    rows,
-    percentColumns: [],
-  };
+  const columns: Column<CommentRow>[] = [
+    { header: "Mã xã", cell: (c) => c.communeCode },
+    { header: "Xã/phường/thị trấn", cell: (c) => communes.get(c.communeCode)?.name ?? "" },
+    ...districtColumn<CommentRow>(report, (c) => communes.get(c.communeCode)?.districtName ?? ""),
+    ...(questions.length > 1 ? [{ header: "Câu", cell: (c: CommentRow) => c.questionId }] : []),
+    {
+      header: questions.length > 1 ? "Ý kiến" : `Ý kiến (${questions[0]!.id})`,
+      cell: (c) => c.text,
+    },
+  ];
+  return [unitTable("comments", columns, report.comments)];
 }
 
 /**
@@ -248,7 +263,7 @@ export function resultsTables(report: ResultsReport, form: SurveyDefinition): Re
     rankingsTable(report),
     criteriaTable(report),
     choicesTable(report),
-    commentsTable(report),
+    ...commentsTables(report, form),
     ...integrityTables(report),
   ];
 }

@@ -3,6 +3,7 @@ import {
   EXTRA_MONEY,
   asksQuestion,
   formatDateVi,
+  wholeAreaPhrase,
   type Campaign,
   type Ranking,
   type ResultsReport,
@@ -58,7 +59,7 @@ export function districtChart(report: ResultsReport, ranking: Ranking) {
   });
 }
 
-function summary(doc: PDFKit.PDFDocument, report: ResultsReport, asksD1: boolean): void {
+function summary(doc: PDFKit.PDFDocument, report: ResultsReport, asksD1: boolean, whole: string): void {
   const { pooled, communeMean } = report.province;
   const reference = report.communes.filter((c) => c.quota.reference).length;
   const small = report.communes.filter(
@@ -76,7 +77,7 @@ function summary(doc: PDFKit.PDFDocument, report: ResultsReport, asksD1: boolean
     paragraph(doc, unverifiedNote(report.unverifiedResponses, pooled.responses));
   paragraph(
     doc,
-    `Chỉ số hài lòng toàn tỉnh (gộp phiếu): ${percent(pooled.index.value)} (CI 95%: ${interval(pooled.index.interval)}); trung bình các xã: ${percent(communeMean.index)}.`,
+    `Chỉ số hài lòng ${whole} (gộp phiếu): ${percent(pooled.index.value)} (CI 95%: ${interval(pooled.index.interval)}); trung bình các xã: ${percent(communeMean.index)}.`,
   );
   if (asksD1)
     paragraph(
@@ -99,11 +100,17 @@ function summary(doc: PDFKit.PDFDocument, report: ResultsReport, asksD1: boolean
   );
 }
 
-function districtsTable(doc: PDFKit.PDFDocument, report: ResultsReport): void {
-  const columns = tableColumns(
-    ["Huyện/thị xã/thành phố", "Số xã", "Phiếu", "Chỉ số (gộp)", "CI 95%", "TB các xã", "D1 (Có)"],
-    [0.34, 0.09, 0.1, 0.13, 0.16, 0.1, 0.08],
-  );
+/** The districts' figures; the D1 column only when the form asks D1. */
+function districtsTable(doc: PDFKit.PDFDocument, report: ResultsReport, asksD1: boolean): void {
+  const columns = asksD1
+    ? tableColumns(
+        ["Huyện/thị xã/thành phố", "Số xã", "Phiếu", "Chỉ số (gộp)", "CI 95%", "TB các xã", "D1 (Có)"],
+        [0.34, 0.09, 0.1, 0.13, 0.16, 0.1, 0.08],
+      )
+    : tableColumns(
+        ["Huyện/thị xã/thành phố", "Số xã", "Phiếu", "Chỉ số (gộp)", "CI 95%", "TB các xã"],
+        [0.42, 0.09, 0.1, 0.13, 0.16, 0.1],
+      );
   const rows = report.districts.map((d) => [
     d.name,
     String(d.communes),
@@ -111,7 +118,7 @@ function districtsTable(doc: PDFKit.PDFDocument, report: ResultsReport): void {
     percent(d.pooled.index.value),
     interval(d.pooled.index.interval),
     percent(d.communeMean.index),
-    percent(d.pooled.extraMoney.share),
+    ...(asksD1 ? [percent(d.pooled.extraMoney.share)] : []),
   ]);
   drawTable(doc, columns, rows);
 }
@@ -127,7 +134,7 @@ function commendation(doc: PDFKit.PDFDocument, report: ResultsReport): void {
   report.commendation.candidates.forEach((c, i) => {
     paragraph(
       doc,
-      `${i + 1}. ${c.communeName} (${c.districtName}) — điểm ${decimal(c.score)}: ${c.reasons.join("; ")}.`,
+      `${i + 1}. ${c.communeName}${c.districtName ? ` (${c.districtName})` : ""} — điểm ${decimal(c.score)}: ${c.reasons.join("; ")}.`,
     );
   });
   if (report.commendation.candidates.length === 0) paragraph(doc, "Chưa có đơn vị nào có số liệu thực hiện.");
@@ -143,17 +150,19 @@ function commendation(doc: PDFKit.PDFDocument, report: ResultsReport): void {
  */
 export async function writeProvinceReportPdf(
   report: ResultsReport,
-  campaign: Pick<Campaign, "title" | "form">,
+  campaign: Pick<Campaign, "title" | "form" | "units">,
   out: Writable,
 ): Promise<void> {
   const title = `Báo cáo kết quả: ${campaign.title}`;
   const withDistricts = report.districts.length > 0;
+  const asksD1 = asksQuestion(campaign.form, EXTRA_MONEY.questionId);
+  const whole = wholeAreaPhrase(campaign.units);
   await writePdf(out, title, async (doc) => {
     heading(doc, title.toUpperCase(), 14);
-    summary(doc, report, asksQuestion(campaign.form, EXTRA_MONEY.questionId));
+    summary(doc, report, asksD1, whole);
     if (withDistricts) {
       heading(doc, "Kết quả theo huyện/thị xã/thành phố");
-      districtsTable(doc, report);
+      districtsTable(doc, report, asksD1);
     }
     // A district without any valid response gets a line here, not a page with an empty chart and table.
     const hasData = (r: Ranking) => r.entries.some((e) => e.status !== "no_data");
@@ -171,7 +180,7 @@ export async function writeProvinceReportPdf(
     }
     if (report.rankings.province) {
       doc.addPage();
-      heading(doc, "Xếp hạng toàn tỉnh theo chỉ số hài lòng");
+      heading(doc, `Xếp hạng ${whole} theo chỉ số hài lòng`);
       drawTable(
         doc,
         withDistricts ? RANKING_COLUMNS : FLAT_RANKING_COLUMNS,

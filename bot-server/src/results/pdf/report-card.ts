@@ -1,8 +1,10 @@
 import type { Writable } from "node:stream";
 import {
   EXTRA_MONEY,
+  areaKind,
   asksQuestion,
   formatDateVi,
+  freeTextQuestions,
   type Campaign,
   type CommuneResult,
   type ResultsReport,
@@ -14,13 +16,16 @@ import { chartImage, heading, paragraph, writePdf } from "./pdf-document";
 import { drawTable, tableColumns } from "./pdf-table";
 
 const COMMENTS_SHOWN = 12;
+/** PKS 02's question of what residents want improved first; a form without it gets no such section. */
+const PRIORITIES_QUESTION = "E3";
 /** The form's questions by id, for the criteria table's first column. */
 const questionTexts = (campaign: Pick<Campaign, "form">) =>
   new Map(campaign.form.sections.flatMap((s) => s.questions).map((q) => [q.id, q.text]));
 
 /**
  * The unit and what it is compared with, in legend order: "Xã", then "Huyện" when the registry has a district
- * level, then "Tỉnh" (a registry without districts compares the unit with the province alone).
+ * level, then the whole ("Tỉnh", or "Toàn đợt" when the registry names no area; a registry without districts
+ * compares the unit with the whole alone).
  */
 type Comparison = { label: string; figures: UnitFigures }[];
 
@@ -105,7 +110,7 @@ function criteriaTable(doc: PDFKit.PDFDocument, units: Comparison, questionText:
 }
 
 function priorities(doc: PDFKit.PDFDocument, figures: UnitFigures): void {
-  const e3 = figures.choices.find((c) => c.questionId === "E3");
+  const e3 = figures.choices.find((c) => c.questionId === PRIORITIES_QUESTION);
   heading(doc, "Điều người dân mong Chủ tịch ưu tiên cải thiện (E3)", 11);
   const chosen = (e3?.options ?? []).filter((o) => o.count > 0).sort((a, b) => b.count - a.count);
   if (chosen.length === 0) paragraph(doc, "Chưa có lựa chọn nào.");
@@ -113,9 +118,17 @@ function priorities(doc: PDFKit.PDFDocument, figures: UnitFigures): void {
     paragraph(doc, `• ${o.label}: ${o.count} người (${percent(o.share)} số người trả lời câu này)`, 9);
 }
 
-function comments(doc: PDFKit.PDFDocument, report: ResultsReport, commune: CommuneResult): void {
+/** The commune's answers to the form's free-text questions (PKS 02: E4); nothing for a form without one. */
+function comments(
+  doc: PDFKit.PDFDocument,
+  report: ResultsReport,
+  commune: CommuneResult,
+  form: Campaign["form"],
+): void {
+  const questions = freeTextQuestions(form).map((q) => q.id);
+  if (questions.length === 0) return;
   const own = report.comments.filter((c) => c.communeCode === commune.code);
-  heading(doc, `Ý kiến, kiến nghị của người dân (E4): ${own.length}`, 11);
+  heading(doc, `Ý kiến, kiến nghị của người dân (${questions.join(", ")}): ${own.length}`, 11);
   for (const c of own.slice(0, COMMENTS_SHOWN)) paragraph(doc, `“${c.text}”`, 9);
   if (own.length > COMMENTS_SHOWN)
     paragraph(doc, `… và ${own.length - COMMENTS_SHOWN} ý kiến khác (xem results.xlsx, trang comments).`, 9);
@@ -124,7 +137,7 @@ function comments(doc: PDFKit.PDFDocument, report: ResultsReport, commune: Commu
 /** A chairperson's report card: index and each criterion against district and province, D1, E3, comments. */
 export async function writeReportCardPdf(
   report: ResultsReport,
-  campaign: Pick<Campaign, "form">,
+  campaign: Pick<Campaign, "form" | "units">,
   communeCode: string,
   out: Writable,
 ): Promise<void> {
@@ -134,14 +147,14 @@ export async function writeReportCardPdf(
   const units: Comparison = [
     { label: "Xã", figures: commune.figures },
     ...(district ? [{ label: "Huyện", figures: district.pooled }] : []),
-    { label: "Tỉnh", figures: report.province.pooled },
+    { label: areaKind(campaign.units) ?? "Toàn đợt", figures: report.province.pooled },
   ];
   await writePdf(out, `Phiếu kết quả — ${commune.name}`, async (doc) => {
     header(doc, report, commune, units, asksQuestion(campaign.form, EXTRA_MONEY.questionId));
     if (commune.figures.responses === 0) return paragraph(doc, "Chưa có phiếu hợp lệ nào của đơn vị này.");
     chartImage(doc, await renderPng(criteriaChart(commune, units)), 330);
     criteriaTable(doc, units, questionTexts(campaign));
-    priorities(doc, commune.figures);
-    comments(doc, report, commune);
+    if (asksQuestion(campaign.form, PRIORITIES_QUESTION)) priorities(doc, commune.figures);
+    comments(doc, report, commune, campaign.form);
   });
 }
