@@ -7,6 +7,7 @@ import {
   formatCount,
   formatDateVi,
   freeTextQuestions,
+  hasDistricts,
   wholeAreaPhrase,
   wholeAreaTitle,
   type Campaign,
@@ -51,7 +52,7 @@ async function visibleResults(
 /** A ranking as a table: rank, band, commune (with its report card), responses, index and interval, notes. */
 function rankingTable(campaign: Campaign, ranking: Ranking, id: string): SafeHtml {
   // A registry without districts has no district column.
-  const withDistricts = campaign.units.parents.length > 0;
+  const withDistricts = hasDistricts(campaign.units);
   const rows = ranking.entries.map(
     (e) =>
       html`<tr>
@@ -202,7 +203,7 @@ function workbookContents(campaign: Campaign): string {
   return (
     [
       whole,
-      ...(campaign.units.parents.length > 0 ? ["huyện"] : []),
+      ...(hasDistricts(campaign.units) ? ["huyện"] : []),
       "từng xã, xếp hạng, từng tiêu chí",
       ...(freeTextQuestions(campaign.form).length > 0 ? ["ý kiến"] : []),
     ].join(", ") + " và từng phiếu"

@@ -1,6 +1,7 @@
 import type { CampaignSummary } from "../api/schemas";
 import { windowPhase } from "../window/window";
 import type { Campaign } from "./campaign";
+import { hasDistricts } from "./units";
 
 /** A campaign as the public list (GET /api/campaigns) shows it, at a moment. */
 export function summariseCampaign(campaign: Campaign, isDefault: boolean, moment: Date): CampaignSummary {
@@ -13,6 +14,6 @@ export function summariseCampaign(campaign: Campaign, isDefault: boolean, moment
     isDefault,
     form: { id, version, title },
     unitCount: campaign.units.units.length,
-    hasDistricts: campaign.units.parents.length > 0,
+    hasDistricts: hasDistricts(campaign.units),
   };
 }

@@ -108,6 +108,11 @@ export function buildUnitRegistry(spec: UnitRegistrySpec): UnitRegistry {
   };
 }
 
+/** Whether the registry has a district (parent) level; none in a flat one, as since July 2025. */
+export function hasDistricts(registry: Pick<UnitRegistry, "parents">): boolean {
+  return registry.parents.length > 0;
+}
+
 /** The registry's area inside a line, after a comma: "tỉnh Bắc Giang" (null when it names none). */
 export function areaInLine(registry: Pick<UnitRegistry, "area">): string | null {
   const area = registry.area;

@@ -1,5 +1,11 @@
 import { sql } from "drizzle-orm";
-import { stripContacts, type Question, type SurveyDefinition, type UnitRegistry } from "@pks02/shared";
+import {
+  hasDistricts,
+  stripContacts,
+  type Question,
+  type SurveyDefinition,
+  type UnitRegistry,
+} from "@pks02/shared";
 import { queryRows, type Database } from "../../db/database";
 import { validResponses, type ResultsScope } from "../scope";
 
@@ -7,8 +13,6 @@ import { validResponses, type ResultsScope } from "../scope";
 export const CURSOR_BATCH = 500;
 
 const questionsOf = (definition: SurveyDefinition) => definition.sections.flatMap((s) => s.questions);
-/** Whether the registry has a district level (the per-response table then names each unit's district). */
-const hasDistricts = (units: UnitRegistry) => units.parents.length > 0;
 
 /**
  * The per-response table's columns: where it was answered (the district too, when the registry has them) and

@@ -13,34 +13,11 @@ import {
 } from "@pks02/shared";
 
 import { integrityTables } from "./integrity-tables";
-import type { ResultsTable } from "./results-table";
+import { districtColumn, unitTable, type Cell, type Column, type ResultsTable } from "./results-table";
 
 export type { ResultsTable };
 
-type Cell = string | number | null;
 const scaleOf = (figures: UnitFigures, id: string) => figures.scales.find((s) => s.questionId === id);
-
-/** A column of a per-unit sheet: its header, its cell for a unit, whether it holds a share (a percentage). */
-interface Column<T> {
-  header: string;
-  cell: (unit: T) => Cell;
-  percent?: boolean;
-}
-
-/** A sheet of one row per unit from its columns; the percent columns are found from the columns themselves. */
-function unitTable<T>(sheet: string, columns: readonly Column<T>[], units: readonly T[]): ResultsTable {
-  return {
-    sheet,
-    headers: columns.map((c) => c.header),
-    rows: units.map((unit) => columns.map((c) => c.cell(unit))),
-    percentColumns: columns.flatMap((c, i) => (c.percent ? [i] : [])),
-  };
-}
-
-/** The "Huyện" column of a per-commune sheet, when the registry has districts (none for a flat one). */
-export function districtColumn<T>(report: ResultsReport, cell: (unit: T) => Cell): Column<T>[] {
-  return report.districts.length > 0 ? [{ header: "Huyện", cell }] : [];
-}
 
 /** The form's questions the sheets give a column of their own: D1 and E1 where the form asks them, and the index criteria. */
 function formColumns<T>(form: SurveyDefinition, figuresOf: (unit: T) => UnitFigures, e1: "share" | "mean") {
