@@ -109,6 +109,12 @@ async function indexChart(report: ResultsReport): Promise<SafeHtml> {
       muted: u.muted,
     }));
   const caption = byDistrict ? "Chỉ số hài lòng theo huyện (gộp phiếu)" : "Chỉ số hài lòng theo xã";
+  // No unit has an index yet (before the first responses): words, not an empty frame of axes.
+  if (bars.length === 0)
+    return html`<figure class="chart" id="bieu-do-chi-so" aria-labelledby="bieu-do-chi-so-tieu-de">
+      <figcaption id="bieu-do-chi-so-tieu-de">${caption}</figcaption>
+      <p>Chưa có ${byDistrict ? "huyện" : "xã"} nào có chỉ số hài lòng để vẽ biểu đồ.</p>
+    </figure>`;
   const rows = bars.map(
     (b) =>
       html`<tr>

@@ -79,6 +79,11 @@ describe("the dashboard of two campaigns: a staff member chooses which round the
     expect(reportText).not.toMatch(/D1|huyện|Huyện/);
     await page.goto("/dashboard/ket-qua");
     expect(await page.locator("#bieu-do-chi-so figcaption").textContent()).toBe("Chỉ số hài lòng theo xã");
+    // Nothing to draw yet: a sentence, not an empty frame of axes.
+    expect(await page.locator("#bieu-do-chi-so svg").count()).toBe(0);
+    expect(await page.locator("#bieu-do-chi-so p").textContent()).toBe(
+      "Chưa có xã nào có chỉ số hài lòng để vẽ biểu đồ.",
+    );
     const results = await page.locator("main").textContent();
     expect(results).not.toMatch(/D1|Huyện|\(\)|tỉnh/);
     // The registry names no area: the whole is the round's, not a province's.

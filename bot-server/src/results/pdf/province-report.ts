@@ -178,14 +178,19 @@ export async function writeProvinceReportPdf(
       chartImage(doc, await renderPng(districtChart(report, ranking)), 430);
       drawTable(doc, RANKING_COLUMNS, rankingRows(ranking, true));
     }
-    if (report.rankings.province) {
+    const province = report.rankings.province;
+    if (province && hasData(province)) {
       doc.addPage();
       heading(doc, `Xếp hạng ${whole} theo chỉ số hài lòng`);
       drawTable(
         doc,
         withDistricts ? RANKING_COLUMNS : FLAT_RANKING_COLUMNS,
-        rankingRows(report.rankings.province, withDistricts),
+        rankingRows(province, withDistricts),
       );
+    } else if (province) {
+      // No valid response anywhere yet: a line, not a page with a table of headings alone.
+      heading(doc, `Xếp hạng ${whole} theo chỉ số hài lòng`);
+      paragraph(doc, "Chưa có xã nào có phiếu hợp lệ để xếp hạng.");
     }
     commendation(doc, report);
   });
