@@ -25,10 +25,16 @@ export type BenchServerMode = "production" | "sources";
 
 const ROOT = join(__dirname, "../../..");
 
+/** The argument after a flag (`--submissions 4000`), if the flag is there. */
+export const valueAfter = (argv: string[], flag: string): string | undefined => {
+  const at = argv.indexOf(flag);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+
 /** `--server production` (the default) or `--server sources` from a bench's arguments. */
 export function serverModeOf(argv: string[]): BenchServerMode {
-  const at = argv.indexOf("--server");
-  const mode = at >= 0 ? argv[at + 1] : "production";
+  // A "--server" without a value is refused, not taken for the default.
+  const mode = argv.includes("--server") ? valueAfter(argv, "--server") : "production";
   if (mode !== "production" && mode !== "sources") throw new Error("--server: production or sources");
   return mode;
 }

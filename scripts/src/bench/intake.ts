@@ -17,7 +17,7 @@ import { COMMUNES, type ResponseInput } from "@pks02/shared";
 import { buildResponseInput } from "@pks02/bot-server/src/testing/factories";
 import { createHttpClient } from "./http-client";
 import { cpuSecondsOf, peakRssMiBOf, runLoad, table, type LoadResult } from "./load";
-import { serverModeOf, startBenchServer, type BenchServerMode } from "./intake-server";
+import { serverModeOf, startBenchServer, valueAfter, type BenchServerMode } from "./intake-server";
 import { summariseProfiles } from "./profile-summary";
 import { rawRowOf, RAW_INSERT } from "./raw-insert";
 
@@ -33,11 +33,6 @@ interface Args {
   /** The server's DATABASE_POOL_SIZE; its default when not given. */
   pool?: string;
 }
-
-const valueAfter = (argv: string[], flag: string) => {
-  const at = argv.indexOf(flag);
-  return at >= 0 ? argv[at + 1] : undefined;
-};
 
 function parseArgs(argv: string[]): Args {
   const quick = argv.includes("--quick");
