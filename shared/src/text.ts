@@ -30,3 +30,9 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, "\n")
     .trim();
 }
+
+/** The text with its first letter in lower case ("Tỉnh Bắc Giang" → "tỉnh Bắc Giang"), for inside a sentence. */
+export const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+
+/** The text with its first letter in upper case, to head a line or a cell. */
+export const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);

@@ -8,6 +8,7 @@ import {
   formatDateVi,
   freeTextQuestions,
   hasDistricts,
+  lowerFirst,
   wholeAreaPhrase,
   wholeAreaTitle,
   type Campaign,
@@ -205,7 +206,7 @@ function resultsContent(campaign: Campaign, report: ResultsReport, chart: SafeHt
 /** What the workbook holds, in the words of the campaign's registry and form. */
 function workbookContents(campaign: Campaign): string {
   const kind = areaKind(campaign.units);
-  const whole = kind === null ? "toàn đợt" : kind.charAt(0).toLocaleLowerCase("vi") + kind.slice(1);
+  const whole = kind === null ? "toàn đợt" : lowerFirst(kind);
   return (
     [
       whole,

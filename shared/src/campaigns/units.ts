@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { foldVietnamese } from "../text";
+import { foldVietnamese, lowerFirst, upperFirst } from "../text";
 import type { Commune, CommuneType } from "../communes/types";
 
 /** The kinds of commune-level unit a registry may list. */
@@ -116,7 +116,7 @@ export function hasDistricts(registry: Pick<UnitRegistry, "parents">): boolean {
 /** The registry's area inside a line, after a comma: "tỉnh Bắc Giang" (null when it names none). */
 export function areaInLine(registry: Pick<UnitRegistry, "area">): string | null {
   const area = registry.area;
-  return area === null ? null : area.charAt(0).toLocaleLowerCase("vi") + area.slice(1);
+  return area === null ? null : lowerFirst(area);
 }
 
 /** Where a unit is, in one line: "Huyện Yên Thế, tỉnh Bắc Giang"; the parts a registry has, or "". */
@@ -141,11 +141,10 @@ export function areaKind(registry: Pick<UnitRegistry, "area">): string | null {
 export function wholeAreaPhrase(registry: Pick<UnitRegistry, "area">): string {
   const kind = areaKind(registry);
   if (kind === null) return "toàn đợt khảo sát";
-  return `toàn ${kind.charAt(0).toLocaleLowerCase("vi")}${kind.slice(1)}`;
+  return `toàn ${lowerFirst(kind)}`;
 }
 
 /** The same, heading a line or a cell: "Toàn tỉnh", "Toàn đợt khảo sát". */
 export function wholeAreaTitle(registry: Pick<UnitRegistry, "area">): string {
-  const phrase = wholeAreaPhrase(registry);
-  return phrase.charAt(0).toLocaleUpperCase("vi") + phrase.slice(1);
+  return upperFirst(wholeAreaPhrase(registry));
 }

@@ -1,4 +1,4 @@
-import { foldVietnamese } from "../text";
+import { foldVietnamese, upperFirst } from "../text";
 import { formatDateVi } from "../window/window";
 import { cellCode, cellDate, cellPhone, cellShift, cellText } from "./cells";
 import { HELPER_SHEET, type SheetRow } from "./layout";
@@ -62,7 +62,7 @@ export function parseHelperRows(
     if (isUnfilled(row.cells)) continue;
     const parsed = parseHelperRow(row, scope);
     if (Array.isArray(parsed)) {
-      errors.push({ sheet: HELPER_SHEET, row: row.row, message: capitalise(parsed.join("; ")) });
+      errors.push({ sheet: HELPER_SHEET, row: row.row, message: upperFirst(parsed.join("; ")) });
       continue;
     }
     const { key, earlier, found } = duplicateOf(parsed, seen);
@@ -76,9 +76,4 @@ export function parseHelperRows(
     helpers.push(parsed);
   }
   return { helpers, errors };
-}
-
-/** "thiếu ngày; …" → "Thiếu ngày; …": a report line starts with a capital. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

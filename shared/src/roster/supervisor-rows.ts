@@ -1,7 +1,6 @@
 import { findCommune } from "../communes/registry";
-import { foldVietnamese } from "../text";
+import { foldVietnamese, upperFirst } from "../text";
 import { cellCode, cellDate, cellList, cellText } from "./cells";
-import { capitalise } from "./helper-rows";
 import { SUPERVISOR_SHEET, type CellValue, type SheetRow } from "./layout";
 import type { RosterRowError, RosterSupervisor } from "./schemas";
 import { communeInScope, dayProblem, districtInScope, type RosterScope } from "./scope";
@@ -74,7 +73,7 @@ export function parseSupervisorRows(
     if (row.cells.every((cell) => cellText(cell) === "")) continue;
     const parsed = parseSupervisorRow(row, scope);
     if (Array.isArray(parsed)) {
-      errors.push({ sheet: SUPERVISOR_SHEET, row: row.row, message: capitalise(parsed.join("; ")) });
+      errors.push({ sheet: SUPERVISOR_SHEET, row: row.row, message: upperFirst(parsed.join("; ")) });
       continue;
     }
     const key = `${foldVietnamese(parsed.name)}|${parsed.scope.join(",")}`;
